@@ -1,0 +1,126 @@
+package org.socialmap.catalog.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.socialmap.catalog.CatalogProblem;
+import org.socialmap.catalog.CatalogProblem.Severity;
+import org.socialmap.catalog.CatalogRegistry;
+import org.socialmap.catalog.Catalogs;
+import org.socialmap.catalog.Platform;
+import org.socialmap.model.OrganisationStructure;
+
+/** The registry of a running Equinox: the built-in catalog plus this bundle's deliberately awkward contributions. */
+class InstalledCatalogsTest {
+
+	private static final String TESTS = "org.socialmap.catalog.tests";
+	private final CatalogRegistry registry = Catalogs.registry();
+
+	@Test
+	void theBuiltInCatalogBringsTheArticlesPlatformsAndTodays() {
+		for (String id : List.of("facebook", "twitter", "youtube", "vimeo", "dailymotion", "flickr", "fotolog",
+				"photobucket", "anobii", "friendfeed", "instagram", "linkedin", "tiktok", "threads", "bluesky",
+				"mastodon", "pinterest", "reddit", "twitch", "snapchat", "tumblr", "telegram", "whatsapp", "discord",
+				"medium", "substack", "google-business-profile", "google-plus", "vine")) {
+			assertTrue(registry.platform(id).isPresent(), id);
+		}
+		long builtin = registry.platforms().stream().filter(p -> p.catalogId().equals("org.socialmap.catalog.builtin"))
+				.count();
+		assertTrue(builtin >= 30, "built-in platforms: " + builtin);
+	}
+
+	@Test
+	void closedPlatformsAreMarkedClosedWithTheirDate() {
+		for (String id : List.of("friendfeed", "fotolog", "google-plus", "vine")) {
+			Platform platform = registry.platform(id).orElseThrow();
+			assertTrue(platform.isClosed(), id);
+			assertNotNull(platform.closed(), id);
+		}
+		assertFalse(registry.platform("youtube").orElseThrow().isClosed());
+	}
+
+	@Test
+	void everyBuiltInPlatformHasAnIconThatOpens() throws IOException {
+		for (Platform platform : registry.platforms()) {
+			if (platform.catalogId().equals("org.socialmap.catalog.builtin")) {
+				URL icon = platform.icon();
+				assertNotNull(icon, platform.id());
+				try (InputStream in = icon.openStream()) {
+					assertTrue(new String(in.readAllBytes()).contains("<svg"), platform.id());
+				}
+			}
+		}
+	}
+
+	@Test
+	void aHigherPriorityCatalogWinsAConflictWithAWarning() {
+		assertEquals("Facebook (agency house definition)", registry.platform("facebook").orElseThrow().name());
+		assertProblem(Severity.WARNING, "org.socialmap.catalog.builtin",
+				"platform 'facebook' is also defined by " + TESTS + "/test-catalogs/override.xml (priority 10)");
+	}
+
+	@Test
+	void onEqualPriorityTheContributorThatSortsFirstWins() {
+		assertEquals("org.socialmap.catalog.builtin", registry.platform("youtube").orElseThrow().catalogId());
+		assertProblem(Severity.WARNING, TESTS, "platform 'youtube' is also defined by org.socialmap.catalog.builtin");
+	}
+
+	@Test
+	void builtInOrganisationModelsCannotBeRedefinedButCatalogsAddTheirOwn() {
+		assertEquals(OrganisationStructure.CENTRALIZED,
+				registry.organisationModel("forrester.centralized").orElseThrow().structure());
+		assertProblem(Severity.WARNING, TESTS, "organisation model 'forrester.centralized' is built in");
+		assertEquals(OrganisationStructure.MULTIPLE_HUB_AND_SPOKE,
+				registry.organisationModel("test.pods").orElseThrow().structure());
+		assertEquals(9, registry.organisationModels().size());
+	}
+
+	@Test
+	void aBrokenCatalogFileIsReportedAndSkippedWhileTheOthersLoad() {
+		assertProblem(Severity.ERROR, TESTS, "not-xml.xml: line 1: not a well-formed catalog");
+		assertProblem(Severity.ERROR, TESTS, "doctype.xml: line 2: declares a DOCTYPE");
+		assertProblem(Severity.ERROR, TESTS, "does-not-exist.xml: the catalog file does not exist");
+		assertProblem(Severity.ERROR, TESTS, "priority 'high' is not a whole number");
+		assertProblem(Severity.ERROR, TESTS, "not-a-catalog.xml: not a Socialmap catalog");
+		assertTrue(registry.catalogs().stream().noneMatch(catalog -> catalog.file().contains("not-xml")));
+		assertEquals(4, registry.catalogs().size(), registry.catalogs().toString());
+	}
+
+	@Test
+	void aBadIconIsReportedAndThePlatformLoadsWithoutIt() {
+		assertNotNull(registry.platform("test.good-icon").orElseThrow().icon());
+		for (String id : List.of("test.missing-icon", "test.not-svg", "test.fake-png")) {
+			assertNull(registry.platform(id).orElseThrow().icon(), id);
+		}
+		assertProblem(Severity.ERROR, TESTS, "icon 'icons/missing.svg' does not exist");
+		assertProblem(Severity.ERROR, TESTS, "icon 'icons/not-svg.svg' is not an SVG image");
+		assertProblem(Severity.ERROR, TESTS, "icon 'icons/fake.png' is not a PNG image");
+	}
+
+	@Test
+	void badElementsAreSkippedOneByOne() {
+		assertEquals("Good icon", registry.platform("test.good-icon").orElseThrow().name());
+		assertProblem(Severity.ERROR, TESTS, "<platform id='test.good-icon'> appears twice in this file");
+		assertProblem(Severity.ERROR, TESTS, "<platform> has no valid id");
+		assertTrue(registry.platform("test.local-radio").isEmpty(), "a platform with an unknown status is skipped");
+		assertProblem(Severity.ERROR, TESTS, "status 'retired' is neither active nor closed");
+		assertProblem(Severity.WARNING, TESTS, "launched 'last year' is not yyyy");
+		assertTrue(registry.kind("audio-network").isPresent());
+	}
+
+	private void assertProblem(Severity severity, String contributor, String text) {
+		List<CatalogProblem> problems = registry.problems();
+		assertTrue(problems.stream().anyMatch(problem -> problem.severity() == severity
+				&& problem.contributor().equals(contributor) && problem.toString().contains(text)),
+				"no " + severity + " from " + contributor + " containing \"" + text + "\" in\n" + problems);
+	}
+}

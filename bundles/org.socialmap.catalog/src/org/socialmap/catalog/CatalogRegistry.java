@@ -1,0 +1,70 @@
+package org.socialmap.catalog;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.socialmap.model.organisation.OrganisationModel;
+
+/**
+ * Every platform, platform kind and organisation model the installed catalogs define, merged, with
+ * the problems found on the way. Immutable: when plug-ins come or go, {@link Catalogs} builds a new one.
+ */
+public final class CatalogRegistry {
+
+	private final Map<String, Platform> platforms;
+	private final Map<String, PlatformKind> kinds;
+	private final Map<String, OrganisationModel> organisationModels;
+	private final List<CatalogInfo> catalogs;
+	private final List<CatalogProblem> problems;
+
+	/** Maps are used as given, in the order to list them; build them with the merger. */
+	public CatalogRegistry(Map<String, Platform> platforms, Map<String, PlatformKind> kinds,
+			Map<String, OrganisationModel> organisationModels, List<CatalogInfo> catalogs,
+			List<CatalogProblem> problems) {
+		this.platforms = Collections.unmodifiableMap(platforms);
+		this.kinds = Collections.unmodifiableMap(kinds);
+		this.organisationModels = Collections.unmodifiableMap(organisationModels);
+		this.catalogs = List.copyOf(catalogs);
+		this.problems = List.copyOf(problems);
+	}
+
+	public Optional<Platform> platform(String id) {
+		return Optional.ofNullable(id == null ? null : platforms.get(id));
+	}
+
+	/** All platforms, ordered by name. */
+	public Collection<Platform> platforms() {
+		return platforms.values();
+	}
+
+	public Optional<PlatformKind> kind(String id) {
+		return Optional.ofNullable(id == null ? null : kinds.get(id));
+	}
+
+	/** All platform kinds, ordered by name. */
+	public Collection<PlatformKind> kinds() {
+		return kinds.values();
+	}
+
+	public Optional<OrganisationModel> organisationModel(String id) {
+		return Optional.ofNullable(id == null ? null : organisationModels.get(id));
+	}
+
+	/** The built-in organisation models first, then the catalogs' by name. */
+	public Collection<OrganisationModel> organisationModels() {
+		return organisationModels.values();
+	}
+
+	/** The catalogs that loaded, at least in part. */
+	public List<CatalogInfo> catalogs() {
+		return catalogs;
+	}
+
+	/** What was wrong with the contributions, and how each conflict was decided. */
+	public List<CatalogProblem> problems() {
+		return problems;
+	}
+}

@@ -1,0 +1,33 @@
+package org.socialmap.model.io;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** A Socialmap file could not be read; the message names the file and, where known, the line. */
+public class SocialmapFileException extends IOException {
+
+	private static final long serialVersionUID = 1L;
+
+	private final transient Path file;
+	private final int line;
+
+	public SocialmapFileException(Path file, int line, String reason, Throwable cause) {
+		super(location(file, line) + ": " + reason, cause);
+		this.file = file;
+		this.line = line;
+	}
+
+	/** The file that could not be read. */
+	public Path file() {
+		return file;
+	}
+
+	/** The line the problem was found on, or 0 when the parser did not say. */
+	public int line() {
+		return line;
+	}
+
+	private static String location(Path file, int line) {
+		return line > 0 ? file + ":" + line : file.toString();
+	}
+}

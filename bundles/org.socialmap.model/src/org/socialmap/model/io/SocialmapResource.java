@@ -1,0 +1,76 @@
+package org.socialmap.model.io;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
+
+/**
+ * A {@code *.socialmap} file: XMI whose references are written as the elements' ids, so the text
+ * diffs well, loaded with a pooled parser and an id index, and saved atomically.
+ */
+public class SocialmapResource extends XMIResourceImpl {
+
+	/** Parsers are costly to create and safe to reuse one load at a time. */
+	private static final XMLParserPoolImpl PARSER_POOL = new XMLParserPoolImpl(true);
+
+	public SocialmapResource(URI uri) {
+		super(uri);
+		setIntrinsicIDToEObjectMap(new HashMap<>());
+		getDefaultLoadOptions().putAll(loadOptions());
+		getDefaultSaveOptions().putAll(saveOptions());
+	}
+
+	/** The options Socialmap loads with; {@code SocialmapFiles} and the benchmark use them too. */
+	public static Map<Object, Object> loadOptions() {
+		Map<Object, Object> options = new HashMap<>();
+		options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+		options.put(XMLResource.OPTION_USE_PARSER_POOL, PARSER_POOL);
+		options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
+		options.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
+		options.put(XMLResource.OPTION_PARSER_FEATURES, SecureParserFeatures.FEATURES);
+		return options;
+	}
+
+	/** The options Socialmap saves with: UTF-8, one element per line, '\n' on every platform. */
+	public static Map<Object, Object> saveOptions() {
+		Map<Object, Object> options = new HashMap<>();
+		options.put(XMLResource.OPTION_ENCODING, "UTF-8");
+		options.put(XMLResource.OPTION_LINE_DELIMITER, "\n");
+		options.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, new ArrayList<>());
+		options.put(XMLResource.OPTION_CONFIGURATION_CACHE, Boolean.TRUE);
+		return options;
+	}
+
+	@Override
+	protected boolean useIDs() {
+		return true;
+	}
+
+	/**
+	 * Writes a local file through a temporary sibling and an atomic rename, so a failure while
+	 * saving leaves the previous file whole; an unchanged file is not touched at all.
+	 */
+	@Override
+	public void save(Map<?, ?> options) throws IOException {
+		if (!getURI().isFile()) {
+			super.save(options);
+			return;
+		}
+		Map<Object, Object> merged = new HashMap<>(getDefaultSaveOptions());
+		if (options != null) {
+			merged.putAll(options);
+		}
+		ByteArrayOutputStream text = new ByteArrayOutputStream(64 * 1024);
+		save(text, merged);
+		AtomicFileWriter.writeIfChanged(Path.of(getURI().toFileString()), text.toByteArray());
+		setModified(false);
+	}
+}
