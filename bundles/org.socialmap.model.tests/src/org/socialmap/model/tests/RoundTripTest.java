@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -60,7 +62,21 @@ class RoundTripTest {
 	void filesReferToElementsByTheirIds() throws IOException {
 		String text = Files.readString(save(SampleAgency.create(), "ids.socialmap"));
 		assertTrue(text.contains("member=\"giulia\""), text);
-		assertTrue(text.contains("source=\"site\" target=\"facebook\""), text);
+		assertTrue(text.contains("source=\"site\""), text);
+		assertTrue(text.contains("target=\"facebook\""), text);
+	}
+
+	@Test
+	void changingOneValueChangesOneLineOfTheFile() throws IOException {
+		Agency agency = SampleAgency.create();
+		List<String> before = Files.readAllLines(save(agency, "before.socialmap"));
+		agency.getClients().get(0).getPresences().get(1).setHandle("aperta.libri");
+		List<String> after = Files.readAllLines(save(agency, "after.socialmap"));
+
+		assertEquals(before.size(), after.size());
+		List<String> changed = IntStream.range(0, before.size()).filter(i -> !before.get(i).equals(after.get(i)))
+				.mapToObj(after::get).toList();
+		assertEquals(List.of("        handle=\"aperta.libri\""), changed);
 	}
 
 	private Path save(Agency agency, String name) throws IOException {

@@ -39,11 +39,15 @@ public class SocialmapResource extends XMIResourceImpl {
 		return options;
 	}
 
-	/** The options Socialmap saves with: UTF-8, one element per line, '\n' on every platform. */
+	/**
+	 * The options Socialmap saves with: UTF-8, '\n' on every platform, and one element and one
+	 * attribute per line, so that a diff shows exactly the values that changed.
+	 */
 	public static Map<Object, Object> saveOptions() {
 		Map<Object, Object> options = new HashMap<>();
 		options.put(XMLResource.OPTION_ENCODING, "UTF-8");
 		options.put(XMLResource.OPTION_LINE_DELIMITER, "\n");
+		options.put(XMLResource.OPTION_LINE_WIDTH, 1);
 		options.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, new ArrayList<>());
 		options.put(XMLResource.OPTION_CONFIGURATION_CACHE, Boolean.TRUE);
 		return options;

@@ -83,6 +83,17 @@ class ExamplesTest {
 		assertEquals(List.of("facebook", "friendfeed"), aggregators);
 	}
 
+	@Test
+	void theExamplesAreWrittenAsSocialmapWritesThem() throws IOException {
+		for (Path file : exampleModels()) {
+			Agency agency = SocialmapFiles.load(file);
+			Path resaved = folder.resolve("resaved-" + file.getFileName());
+			agency.eResource().setURI(SocialmapFiles.fileUri(resaved));
+			agency.eResource().save(null);
+			assertEquals(Files.readString(file), Files.readString(resaved), file.toString());
+		}
+	}
+
 	private void unresolvedAffinities(Member member, List<String> unresolved) {
 		for (Affinity affinity : member.getAffinities()) {
 			if (affinity.getPlatform() != null && registry.platform(affinity.getPlatform()).isEmpty()) {
