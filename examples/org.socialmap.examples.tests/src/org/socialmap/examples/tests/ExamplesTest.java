@@ -28,6 +28,10 @@ import org.socialmap.model.Member;
 import org.socialmap.model.OrganisationStructure;
 import org.socialmap.model.Presence;
 import org.socialmap.model.io.SocialmapFiles;
+import org.socialmap.rules.Finding;
+import org.socialmap.rules.RuleSettings;
+import org.socialmap.rules.Rules;
+import org.socialmap.rules.Validation;
 
 /** The shipped examples, as a user installing the SDK gets them: the example models and the extender plug-in. */
 class ExamplesTest {
@@ -92,6 +96,18 @@ class ExamplesTest {
 			agency.eResource().save(null);
 			assertEquals(Files.readString(file), Files.readString(resaved), file.toString());
 		}
+	}
+
+	@Test
+	void theExtendersRuleRunsBesideTheBuiltInOnes() throws IOException {
+		Agency agency = SocialmapFiles.load(copy("models/regional-export.socialmap"));
+		List<Finding> findings = Validation.validate(agency, registry, RuleSettings.defaults(), Rules.installed());
+		List<String> nativeCurator = findings.stream()
+				.filter(f -> f.ruleId().equals("org.socialmap.examples.catalog.regional.native-curator"))
+				.map(Finding::message).toList();
+		assertEquals(2, nativeCurator.size(), nativeCurator.toString());
+		assertTrue(nativeCurator.get(0).contains("'XING company page' on XING has no curator with a strong affinity for XING"), nativeCurator.get(0));
+		assertTrue(nativeCurator.get(1).contains("on WeChat"), nativeCurator.get(1));
 	}
 
 	private void unresolvedAffinities(Member member, List<String> unresolved) {

@@ -1,0 +1,87 @@
+package org.socialmap.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.util.EObjectValidator;
+import org.socialmap.catalog.CatalogRegistry;
+import org.socialmap.catalog.Catalogs;
+import org.socialmap.model.ClientCompany;
+import org.socialmap.model.SocialmapPackage;
+
+/**
+ * Socialmap's {@link EValidator}: EMF's basic constraints on every element, and the rules on every
+ * client company, so any EMF tool that runs the {@code Diagnostician} sees the rules' findings. Each
+ * diagnostic's data holds the elements involved, then the {@link Finding}.
+ */
+public final class SocialmapValidator extends EObjectValidator {
+
+	public static final String DIAGNOSTIC_SOURCE = "org.socialmap.rules";
+	/** Context keys: a {@code CatalogRegistry}, {@link RuleSettings} and {@link RuleSet}; absent ones default to the installed. */
+	public static final String CATALOGS = "org.socialmap.rules.catalogs";
+	public static final String SETTINGS = "org.socialmap.rules.settings";
+	public static final String RULES = "org.socialmap.rules.rules";
+
+	private static final SocialmapValidator INSTANCE = new SocialmapValidator();
+
+	private SocialmapValidator() {
+	}
+
+	/** Makes EMF's validator registry use the rules for Socialmap models; called when the rules bundle starts. */
+	public static void register() {
+		EValidator.Registry.INSTANCE.put(SocialmapPackage.eINSTANCE, INSTANCE);
+	}
+
+	@Override
+	protected EPackage getEPackage() {
+		return SocialmapPackage.eINSTANCE;
+	}
+
+	@Override
+	public boolean validate(EClass eClass, EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		boolean valid = validate_EveryDefaultConstraint(eObject, diagnostics, context);
+		if (eObject instanceof ClientCompany client) {
+			valid &= checkRules(client, diagnostics, context);
+		}
+		return valid;
+	}
+
+	private boolean checkRules(ClientCompany client, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		RuleContext ruleContext = new RuleContext(
+				context != null && context.get(CATALOGS) instanceof CatalogRegistry catalogs ? catalogs : Catalogs.registry(),
+				context != null && context.get(SETTINGS) instanceof RuleSettings settings ? settings : RuleSettings.defaults());
+		RuleSet ruleSet = context != null && context.get(RULES) instanceof RuleSet rules ? rules : Rules.installed();
+		List<Finding> findings = new ArrayList<>();
+		for (Rule rule : ruleSet.rules()) {
+			try {
+				rule.check(client, ruleContext, findings::add);
+			} catch (RuntimeException e) {
+				findings.add(new Finding(rule.id(), Severity.WARNING, "Rule " + rule.id() + " failed on client "
+						+ Labels.of(client) + " and reported nothing: " + e, List.of(client)));
+			}
+		}
+		if (diagnostics != null) {
+			findings.forEach(finding -> diagnostics.add(toDiagnostic(finding)));
+		}
+		return findings.stream().noneMatch(finding -> finding.severity() == Severity.ERROR);
+	}
+
+	private static Diagnostic toDiagnostic(Finding finding) {
+		List<Object> data = new ArrayList<>(finding.elements());
+		data.add(finding);
+		int severity = switch (finding.severity()) {
+			case ERROR -> Diagnostic.ERROR;
+			case WARNING -> Diagnostic.WARNING;
+			case INFO -> Diagnostic.INFO;
+		};
+		return new BasicDiagnostic(severity, DIAGNOSTIC_SOURCE, finding.ruleId().hashCode(), finding.message(), data.toArray());
+	}
+}
