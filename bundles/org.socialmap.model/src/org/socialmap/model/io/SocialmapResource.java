@@ -53,11 +53,6 @@ public class SocialmapResource extends XMIResourceImpl {
 		return options;
 	}
 
-	@Override
-	protected boolean useIDs() {
-		return true;
-	}
-
 	/**
 	 * Writes a local file through a temporary sibling and an atomic rename, so a failure while
 	 * saving leaves the previous file whole; an unchanged file is not touched at all.

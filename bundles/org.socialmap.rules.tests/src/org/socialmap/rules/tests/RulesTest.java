@@ -136,7 +136,7 @@ class RulesTest {
 		CompliantClient.affinity(model.bo, null, "photo", AffinityStrength.STRONG);
 		CompliantClient.affinity(model.di, null, "video", AffinityStrength.WEAK);
 		Finding finding = only("socialmap.closed-platform");
-		assertTrue(finding.message().contains("'vine' is on Vine, which closed in 2017-01-17: mark it obsolete"), finding.message());
+		assertTrue(finding.message().contains("'vine' is on Vine, which closed on 2017-01-17: mark it obsolete"), finding.message());
 		finding.fixes().get(0).apply();
 		assertEquals(PresenceStatus.OBSOLETE, vine.getStatus());
 		assertTrue(model.client.getPresences().contains(vine));

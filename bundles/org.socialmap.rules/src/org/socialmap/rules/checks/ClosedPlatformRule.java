@@ -34,7 +34,7 @@ public final class ClosedPlatformRule implements Rule {
 				continue;
 			}
 			context.catalogs().platform(presence.getPlatform()).filter(Platform::isClosed).ifPresent(platform -> {
-				String when = platform.closed() == null ? "" : " in " + platform.closed();
+				String when = platform.closed() == null ? "" : (platform.closed().length() == 10 ? " on " : " in ") + platform.closed();
 				findings.accept(new Finding(id(), Severity.WARNING, "Presence " + Labels.of(presence) + " is on "
 						+ platform.name() + ", which closed" + when + ": mark it obsolete (it stays on the map) and move its work elsewhere.",
 						List.of(presence), List.of(markObsolete(presence))));

@@ -39,10 +39,7 @@ public final class CuratorFitRule implements Rule {
 				if (curator == null || context.fit().of(curator, presence.getPlatform()) > 0) {
 					continue;
 				}
-				List<Member> better = members.stream().filter(m -> m != curator)
-						.filter(m -> context.fit().of(m, presence.getPlatform()) > 0)
-						.sorted(Comparator.comparingInt((Member m) -> -context.fit().of(m, presence.getPlatform())))
-						.limit(SUGGESTIONS).toList();
+				List<Member> better = betterFitting(members, curator, presence, context);
 				String platform = Labels.platformName(presence.getPlatform(), context.catalogs());
 				String advice = better.isEmpty()
 						? "Nobody in the team has one: consider training or a new member who is at ease on " + platform + "."
@@ -52,5 +49,16 @@ public final class CuratorFitRule implements Rule {
 						+ " or its kind. " + advice, List.<EObject>of(curation, presence, curator)));
 			}
 		}
+	}
+
+	/** Up to three other members with an affinity for the platform, the best first (fit is computed once each). */
+	private static List<Member> betterFitting(List<Member> members, Member curator, Presence presence, RuleContext context) {
+		record Candidate(Member member, int fit) {
+		}
+		return members.stream().filter(m -> m != curator)
+				.map(m -> new Candidate(m, context.fit().of(m, presence.getPlatform())))
+				.filter(candidate -> candidate.fit() > 0)
+				.sorted(Comparator.comparingInt(Candidate::fit).reversed())
+				.limit(SUGGESTIONS).map(Candidate::member).toList();
 	}
 }

@@ -1,0 +1,23 @@
+package org.socialmap.cli;
+
+import java.util.List;
+
+import org.socialmap.cli.assign.AssignCommand;
+import org.socialmap.cli.catalog.CatalogListCommand;
+import org.socialmap.cli.report.ReportCommand;
+import org.socialmap.cli.validate.ValidateCommand;
+
+/** Every command of the CLI, in the order --help lists them. A new command is one more line here. */
+public final class Commands {
+
+	private Commands() {
+	}
+
+	public static List<Command> all() {
+		return List.of(
+				new ValidateCommand(),
+				new AssignCommand(),
+				new ReportCommand(),
+				new CatalogListCommand());
+	}
+}

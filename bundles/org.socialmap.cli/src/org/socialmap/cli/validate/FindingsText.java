@@ -1,0 +1,44 @@
+package org.socialmap.cli.validate;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+
+import org.socialmap.cli.Cli;
+import org.socialmap.cli.validate.ValidateCommand.FileResult;
+import org.socialmap.rules.Finding;
+import org.socialmap.rules.QuickFix;
+import org.socialmap.rules.Severity;
+
+/** The text form of validate's output: per file a summary line, then its findings, errors first. */
+final class FindingsText {
+
+	private FindingsText() {
+	}
+
+	static void print(List<FileResult> results, PrintStream out, PrintStream err) {
+		for (FileResult result : results) {
+			if (result.problem() != null) {
+				err.println(Cli.PROGRAM + ": " + result.problem());
+				continue;
+			}
+			out.println(result.file() + ": " + plural(result.count(Severity.ERROR), "error") + ", "
+					+ plural(result.count(Severity.WARNING), "warning") + ", " + plural(result.count(Severity.INFO), "info"));
+			for (Severity severity : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
+				for (Finding finding : result.findings()) {
+					if (finding.severity() == severity) {
+						out.printf(Locale.ROOT, "  %-7s %s: %s%n", severity.name().toLowerCase(Locale.ROOT), finding.ruleId(),
+								finding.message());
+						for (QuickFix fix : finding.fixes()) {
+							out.println("          quick fix: " + fix.label());
+						}
+					}
+				}
+			}
+		}
+	}
+
+	private static String plural(long count, String noun) {
+		return count + " " + noun + (count == 1 || noun.equals("info") ? "" : "s");
+	}
+}
