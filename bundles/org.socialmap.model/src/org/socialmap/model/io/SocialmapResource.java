@@ -55,7 +55,8 @@ public class SocialmapResource extends XMIResourceImpl {
 
 	/**
 	 * Writes a local file through a temporary sibling and an atomic rename, so a failure while
-	 * saving leaves the previous file whole; an unchanged file is not touched at all.
+	 * saving leaves the previous file whole; an unchanged file is not touched at all, and a model
+	 * that refers to an element no longer in it is refused, as its file would not open again.
 	 */
 	@Override
 	public void save(Map<?, ?> options) throws IOException {
@@ -67,6 +68,7 @@ public class SocialmapResource extends XMIResourceImpl {
 		if (options != null) {
 			merged.putAll(options);
 		}
+		DanglingReferenceCheck.check(this);
 		ByteArrayOutputStream text = new ByteArrayOutputStream(64 * 1024);
 		save(text, merged);
 		AtomicFileWriter.writeIfChanged(Path.of(getURI().toFileString()), text.toByteArray());

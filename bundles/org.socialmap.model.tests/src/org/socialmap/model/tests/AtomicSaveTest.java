@@ -1,0 +1,57 @@
+package org.socialmap.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.socialmap.model.Agency;
+import org.socialmap.model.Team;
+import org.socialmap.model.io.SocialmapFiles;
+
+class AtomicSaveTest {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void aModelThatCannotBeSavedLeavesThePreviousFileWhole() throws IOException {
+		Path file = TestFiles.copy("unknown-platform.socialmap", folder);
+		byte[] before = Files.readAllBytes(file);
+		Agency agency = SocialmapFiles.load(file);
+		Team team = agency.getClients().get(0).getTeams().get(0);
+		// A curation still names Ada, who is no longer in the model: EMF would write a file that cannot open.
+		team.getMembers().remove(0);
+
+		IOException error = assertThrows(IOException.class, () -> agency.eResource().save(null));
+		assertEquals("cannot save: Curation of Presence 'Hologram page' refers through 'member' to Member 'Ada', "
+				+ "which is no longer in the model; remove or redirect that reference first", error.getMessage());
+
+		assertArrayEquals(before, Files.readAllBytes(file));
+		assertEquals(List.of(file), files(), "no temporary file is left behind");
+	}
+
+	@Test
+	void aSavedFileKeepsItsPermissions() throws IOException {
+		Path file = TestFiles.copy("unknown-platform.socialmap", folder);
+		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-r--"));
+		Agency agency = SocialmapFiles.load(file);
+		agency.setName("Renamed agency");
+		agency.eResource().save(null);
+		assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+	}
+
+	private List<Path> files() throws IOException {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.sorted().toList();
+		}
+	}
+}
