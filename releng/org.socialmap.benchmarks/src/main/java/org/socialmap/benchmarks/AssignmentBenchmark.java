@@ -30,8 +30,8 @@ import org.socialmap.rules.assignment.CuratorAssistant;
  */
 public final class AssignmentBenchmark {
 
-	private static final int WARM_UP = Integer.getInteger("benchmark.warmUp", 2);
-	private static final int RUNS = Integer.getInteger("benchmark.runs", 5);
+	private static final int WARM_UP = 2;
+	private static final int RUNS = 5;
 	private static final double SHARE_WITHOUT_CURATIONS = 0.6;
 
 	/** The platforms of {@link SyntheticAgency} with kinds, so that kind affinities count too. */

@@ -30,10 +30,10 @@ import org.socialmap.model.io.SocialmapFiles;
  */
 public final class ModelIoBenchmark {
 
-	private static final int WARM_UP = Integer.getInteger("benchmark.warmUp", 3);
-	private static final int RUNS = Integer.getInteger("benchmark.runs", 5);
+	private static final int WARM_UP = 3;
+	private static final int RUNS = 5;
 	/** EMF's default load is quadratic in references here, about a minute a run: fewer runs of it. */
-	private static final int SLOW_RUNS = Integer.getInteger("benchmark.slowRuns", 3);
+	private static final int SLOW_RUNS = 3;
 
 	public static void main(String[] args) throws IOException {
 		Agency agency = SyntheticAgency.generate(100, 100, 20, 42);

@@ -31,12 +31,12 @@ import org.socialmap.rules.Validation;
  */
 public final class ValidationBenchmark {
 
-	private static final int WARM_UP = Integer.getInteger("benchmark.warmUp", 3);
-	private static final int RUNS = Integer.getInteger("benchmark.runs", 7);
+	private static final int WARM_UP = 3;
+	private static final int RUNS = 7;
 
 	public static void main(String[] args) throws IOException, CatalogFormatException {
-		CatalogRegistry catalogs = builtinCatalog(Path.of(System.getProperty("benchmark.builtinCatalog",
-				"../../bundles/org.socialmap.catalog.builtin/catalog/platforms.xml")));
+		// The benchmark profile runs in this module's folder.
+		CatalogRegistry catalogs = builtinCatalog(Path.of("../../bundles/org.socialmap.catalog.builtin/catalog/platforms.xml"));
 		Path file = Files.createTempDirectory("socialmap-benchmark").resolve("agency.socialmap");
 		Resource resource = SocialmapFiles.newResourceSet().createResource(SocialmapFiles.fileUri(file));
 		resource.getContents().add(SyntheticAgency.generate(100, 100, 20, 42));
