@@ -28,6 +28,7 @@ import org.socialmap.model.Presence;
 import org.socialmap.model.Team;
 import org.socialmap.model.organisation.OrganisationModel;
 import org.socialmap.rules.Finding;
+import org.socialmap.rules.Labels;
 import org.socialmap.rules.Severity;
 import org.socialmap.rules.assignment.AssignmentResult;
 import org.socialmap.rules.assignment.Proposal;
@@ -164,7 +165,7 @@ public final class AuditReport {
 				double curating = member.getCurations().stream().mapToDouble(Curation::getWeeklyHours).sum();
 				html.raw("<tr>").element("td", name(member)).element("td", name(team))
 						.element("td", member.getBusinessFunction().getLiteral().replace('-', ' ')).element("td", member.getRole())
-						.element("td", hours(curating) + " / " + hours(member.getWeeklyHours()))
+						.element("td", Labels.number(curating) + " / " + Labels.number(member.getWeeklyHours()))
 						.element("td", member.getAffinities().stream().map(this::affinity).collect(Collectors.joining(", ")))
 						.raw("</tr>\n");
 			}
@@ -244,13 +245,9 @@ public final class AuditReport {
 		return errors + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning." : " warnings.");
 	}
 
-	private static String hours(double value) {
-		return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
-	}
-
 	private static String name(EObject element) {
 		if (element instanceof ModelElement named) {
-			return named.getName() == null || named.getName().isBlank() ? named.getId() : named.getName();
+			return Labels.name(named);
 		}
 		return element == null ? "" : element.eClass().getName();
 	}

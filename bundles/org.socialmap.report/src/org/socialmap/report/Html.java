@@ -18,7 +18,7 @@ final class Html {
 	}
 
 	Html element(String tag, Object value) {
-		return raw("<" + tag + ">").text(value).raw("</" + tag.split(" ")[0] + ">");
+		return raw("<" + tag + ">").text(value).raw("</" + tag + ">");
 	}
 
 	static String escape(String value) {

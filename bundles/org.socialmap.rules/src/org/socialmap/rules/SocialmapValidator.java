@@ -29,6 +29,7 @@ public final class SocialmapValidator extends EObjectValidator {
 	public static final String CATALOGS = "org.socialmap.rules.catalogs";
 	public static final String SETTINGS = "org.socialmap.rules.settings";
 	public static final String RULES = "org.socialmap.rules.rules";
+	private static final String RULE_CONTEXT = "org.socialmap.rules.ruleContext";
 
 	private static final SocialmapValidator INSTANCE = new SocialmapValidator();
 
@@ -55,10 +56,11 @@ public final class SocialmapValidator extends EObjectValidator {
 	}
 
 	private boolean checkRules(ClientCompany client, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		RuleContext ruleContext = new RuleContext(
-				context != null && context.get(CATALOGS) instanceof CatalogRegistry catalogs ? catalogs : Catalogs.registry(),
-				context != null && context.get(SETTINGS) instanceof RuleSettings settings ? settings : RuleSettings.defaults());
-		RuleSet ruleSet = context != null && context.get(RULES) instanceof RuleSet rules ? rules : Rules.installed();
+		// Kept in the context, so a validation of many clients looks up the catalogs and creates the
+		// contributed rules once.
+		RuleContext ruleContext = context == null ? newRuleContext(null)
+				: (RuleContext) context.computeIfAbsent(RULE_CONTEXT, key -> newRuleContext(context));
+		RuleSet ruleSet = context == null ? Rules.installed() : (RuleSet) context.computeIfAbsent(RULES, key -> Rules.installed());
 		List<Finding> findings = new ArrayList<>();
 		for (Rule rule : ruleSet.rules()) {
 			try {
@@ -72,6 +74,12 @@ public final class SocialmapValidator extends EObjectValidator {
 			findings.forEach(finding -> diagnostics.add(toDiagnostic(finding)));
 		}
 		return findings.stream().noneMatch(finding -> finding.severity() == Severity.ERROR);
+	}
+
+	private static RuleContext newRuleContext(Map<Object, Object> context) {
+		return new RuleContext(
+				context != null && context.get(CATALOGS) instanceof CatalogRegistry catalogs ? catalogs : Catalogs.registry(),
+				context != null && context.get(SETTINGS) instanceof RuleSettings settings ? settings : RuleSettings.defaults());
 	}
 
 	private static Diagnostic toDiagnostic(Finding finding) {

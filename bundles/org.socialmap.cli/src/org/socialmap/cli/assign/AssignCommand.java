@@ -19,6 +19,7 @@ import org.socialmap.cli.model.Settings;
 import org.socialmap.model.Agency;
 import org.socialmap.model.ClientCompany;
 import org.socialmap.model.io.SocialmapFiles;
+import org.socialmap.rules.Labels;
 import org.socialmap.rules.RuleSettings;
 import org.socialmap.rules.assignment.AssignmentResult;
 import org.socialmap.rules.assignment.CuratorAssistant;
@@ -82,7 +83,7 @@ public final class AssignCommand implements Command {
 		CuratorAssistant assistant = new CuratorAssistant(Catalogs.registry(), settings);
 		Map<ClientCompany, AssignmentResult> results = new LinkedHashMap<>();
 		for (ClientCompany client : agency.getClients()) {
-			context.progress().step("assigning curators for " + client.getName());
+			context.progress().step("assigning curators for " + Labels.name(client));
 			results.put(client, assistant.propose(client, keepExisting));
 		}
 		print(results, context);
@@ -95,14 +96,14 @@ public final class AssignCommand implements Command {
 
 	private static void print(Map<ClientCompany, AssignmentResult> results, CommandContext context) {
 		results.forEach((client, result) -> {
-			context.out().println(client.getName() + ":");
+			context.out().println(Labels.name(client) + ":");
 			result.infeasibility().ifPresent(reason -> context.out().println("  no valid assignment: " + reason));
 			if (result.feasible() && result.proposals().isEmpty()) {
 				context.out().println("  every presence already has an owner and a backup");
 			}
 			for (Proposal proposal : result.proposals()) {
-				context.out().println("  " + proposal.presence().getName() + ": " + proposal.role().getLiteral() + " "
-						+ proposal.member().getName() + " \u2014 " + proposal.reason());
+				context.out().println("  " + Labels.name(proposal.presence()) + ": " + proposal.role().getLiteral() + " "
+						+ Labels.name(proposal.member()) + " \u2014 " + proposal.reason());
 			}
 		});
 	}

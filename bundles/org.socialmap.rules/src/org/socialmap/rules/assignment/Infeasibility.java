@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.socialmap.rules.Labels;
+
 /**
  * Why the open roles cannot all be staffed, naming the most specific constraint that fails, checked
  * in this order: fewer than two members; the team's hours; the share limit; otherwise the limits
@@ -28,7 +30,7 @@ final class Infeasibility {
 		}
 		if (problem.members.size() < 2) {
 			return Optional.of("each presence needs an owner and a backup from two different members, but the team has "
-					+ Wording.count(problem.members.size(), "member"));
+					+ Labels.count(problem.members.size(), "member"));
 		}
 		int hourRoles = 0;
 		int limitedRoles = 0;
@@ -40,8 +42,8 @@ final class Infeasibility {
 		}
 		if (hourRoles < problem.openRoles) {
 			return Optional.of((hoursTaken ? "the team's weekly hours left by the curations that stay allow "
-					: "the team's weekly hours allow ") + Wording.count(hourRoles, "role") + " at "
-					+ Wording.number(problem.hoursPerRole) + " h each, the map needs " + problem.openRoles
+					: "the team's weekly hours allow ") + Labels.count(hourRoles, "role") + " at "
+					+ Labels.number(problem.hoursPerRole) + " h each, the map needs " + problem.openRoles
 					+ (problem.openRoles < problem.totalRoles ? " more" : ""));
 		}
 		if (limitedRoles < problem.openRoles) {
@@ -52,15 +54,15 @@ final class Infeasibility {
 	}
 
 	private static String shareLimitMessage(AssignmentProblem problem, int limitedRoles) {
-		String limit = "no member may hold more than " + Wording.percent(problem.maxShareOfRoles) + " of the "
-				+ Wording.count(problem.totalRoles, "role");
+		String limit = "no member may hold more than " + Labels.percent(problem.maxShareOfRoles) + " of the "
+				+ Labels.count(problem.totalRoles, "role");
 		if (problem.roleLimit == 0) {
 			return limit + ", which leaves no member any role";
 		}
 		int membersNeeded = (problem.totalRoles + problem.roleLimit - 1) / problem.roleLimit;
 		return limit + " (" + problem.roleLimit + " each), so at least " + membersNeeded
 				+ " members must share them; within that limit the members' free hours cover " + limitedRoles
-				+ " of the " + Wording.count(problem.openRoles, "role") + " still needed";
+				+ " of the " + Labels.count(problem.openRoles, "role") + " still needed";
 	}
 
 	private static String uncovered(AssignmentProblem problem, int[] staffed) {
@@ -69,7 +71,7 @@ final class Infeasibility {
 		for (int p = 0; p < problem.presences.size(); p++) {
 			int missing = problem.openRoles(p) - staffed[p];
 			if (missing > 0 && count++ < NAMED_PRESENCES) {
-				names.add(Wording.name(problem.presences.get(p)) + " (" + missingRoles(problem, p, missing) + ")");
+				names.add(Labels.name(problem.presences.get(p)) + " (" + missingRoles(problem, p, missing) + ")");
 			}
 		}
 		String list = String.join(", ", names);

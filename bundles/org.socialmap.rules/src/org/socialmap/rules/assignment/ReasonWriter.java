@@ -8,6 +8,7 @@ import org.socialmap.catalog.PlatformKind;
 import org.socialmap.model.Affinity;
 import org.socialmap.model.Member;
 import org.socialmap.rules.AffinityFit;
+import org.socialmap.rules.Labels;
 
 /**
  * The one-line reason of a proposal: the affinity that gives the member's fit and their load once
@@ -23,8 +24,8 @@ final class ReasonWriter {
 	}
 
 	String reason(Member member, String platformId, int fit, double hoursUsed) {
-		return Wording.name(member) + ": " + affinity(member, platformId, fit) + "; " + Wording.number(hoursUsed)
-				+ " of " + Wording.number(member.getWeeklyHours()) + " h/week used";
+		return Labels.name(member) + ": " + affinity(member, platformId, fit) + "; " + Labels.number(hoursUsed)
+				+ " of " + Labels.number(member.getWeeklyHours()) + " h/week used";
 	}
 
 	private String affinity(Member member, String platformId, int fit) {
@@ -58,7 +59,7 @@ final class ReasonWriter {
 			}
 		}
 		if (byKind == null) {
-			throw new IllegalStateException(Wording.name(member) + " has no affinity of fit " + fit + " with " + platformId);
+			throw new IllegalStateException(Labels.name(member) + " has no affinity of fit " + fit + " with " + platformId);
 		}
 		return byKind;
 	}

@@ -1,7 +1,6 @@
 package org.socialmap.rules.checks;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.socialmap.model.ModelElement;
@@ -15,14 +14,6 @@ final class Text {
 
 	static boolean blank(String text) {
 		return text == null || text.isBlank();
-	}
-
-	static String hours(double value) {
-		return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
-	}
-
-	static String percent(double share) {
-		return Math.round(share * 100) + "%";
 	}
 
 	/** "'Ada', 'Bo' and 'Cy'". */

@@ -43,8 +43,8 @@ public final class WorkloadRule implements Rule {
 				double share = amount.doubleValue() / total;
 				if (share > settings.maxShareOfWork()) {
 					findings.accept(new Finding(id(), Severity.WARNING, "Member " + Labels.of(member) + " holds "
-							+ Text.percent(share) + " of the curation " + (totalHours > 0 ? "hours" : "roles") + " of "
-							+ Labels.of(client) + ", more than " + Text.percent(settings.maxShareOfWork())
+							+ Labels.percent(share) + " of the curation " + (totalHours > 0 ? "hours" : "roles") + " of "
+							+ Labels.of(client) + ", more than " + Labels.percent(settings.maxShareOfWork())
 							+ ": share the presences out among the team.", List.<EObject>of(member, client)));
 				}
 			});
@@ -53,8 +53,8 @@ public final class WorkloadRule implements Rule {
 			double available = member.getWeeklyHours() * settings.maxWorkloadRatio();
 			if (used > available) {
 				findings.accept(new Finding(id(), Severity.WARNING, "Member " + Labels.of(member) + " curates "
-						+ Text.hours(used) + " h a week for " + Labels.of(client) + " but has "
-						+ Text.hours(member.getWeeklyHours()) + " h for social work: move some curations or give them time.",
+						+ Labels.number(used) + " h a week for " + Labels.of(client) + " but has "
+						+ Labels.number(member.getWeeklyHours()) + " h for social work: move some curations or give them time.",
 						List.<EObject>of(member, client)));
 			}
 		});
