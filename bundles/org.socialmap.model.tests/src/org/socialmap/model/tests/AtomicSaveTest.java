@@ -13,7 +13,9 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.socialmap.model.Agency;
+import org.socialmap.model.SocialmapFactory;
 import org.socialmap.model.Team;
 import org.socialmap.model.io.SocialmapFiles;
 
@@ -47,6 +49,16 @@ class AtomicSaveTest {
 		agency.setName("Renamed agency");
 		agency.eResource().save(null);
 		assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+	}
+
+	@Test
+	void aNewFileGetsThePermissionsAnyNewFileGetsHere() throws IOException {
+		Path reference = Files.createFile(folder.resolve("reference.txt"));
+		Path file = folder.resolve("new.socialmap");
+		Resource resource = SocialmapFiles.newResourceSet().createResource(SocialmapFiles.fileUri(file));
+		resource.getContents().add(SocialmapFactory.eINSTANCE.createAgency());
+		resource.save(null);
+		assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(file));
 	}
 
 	private List<Path> files() throws IOException {

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.Arrays;
+import java.util.UUID;
 
 /** Replaces a file's content all at once: readers see the old file or the new one, never half of it. */
 public final class AtomicFileWriter {
@@ -25,9 +26,11 @@ public final class AtomicFileWriter {
 		}
 		Path directory = target.getParent();
 		Files.createDirectories(directory);
-		Path temporary = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
+		// Not Files.createTempFile: it makes the file private (0600), and a new file must get the
+		// permissions the user's umask gives, as any other program's would.
+		Path temporary = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
 		try {
-			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
 				channel.write(ByteBuffer.wrap(content));
 				channel.force(true);
 			}
