@@ -14,12 +14,13 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
+import org.socialmap.assignment.AssignmentResult;
+import org.socialmap.assignment.Proposal;
 import org.socialmap.catalog.CatalogRegistry;
 import org.socialmap.catalog.Platform;
 import org.socialmap.model.Affinity;
 import org.socialmap.model.Agency;
 import org.socialmap.model.ClientCompany;
-import org.socialmap.model.Curation;
 import org.socialmap.model.CurationRole;
 import org.socialmap.model.Link;
 import org.socialmap.model.Member;
@@ -27,11 +28,12 @@ import org.socialmap.model.ModelElement;
 import org.socialmap.model.Presence;
 import org.socialmap.model.Team;
 import org.socialmap.model.organisation.OrganisationModel;
+import org.socialmap.model.text.Labels;
+import org.socialmap.model.workload.Workload;
 import org.socialmap.rules.Finding;
-import org.socialmap.rules.Labels;
+import org.socialmap.rules.Rule;
+import org.socialmap.rules.RuleSet;
 import org.socialmap.rules.Severity;
-import org.socialmap.rules.assignment.AssignmentResult;
-import org.socialmap.rules.assignment.Proposal;
 
 /**
  * The audit report an agency hands its client: one self-contained HTML page (styles inline, icons as
@@ -53,10 +55,13 @@ public final class AuditReport {
 			""";
 
 	private final CatalogRegistry catalogs;
+	private final RuleSet rules;
 	private final Map<String, Optional<String>> iconData = new HashMap<>();
 
-	public AuditReport(CatalogRegistry catalogs) {
+	/** @param rules the rules the findings come from: the report says what each asks for */
+	public AuditReport(CatalogRegistry catalogs, RuleSet rules) {
 		this.catalogs = catalogs;
+		this.rules = rules;
 	}
 
 	/**
@@ -79,6 +84,7 @@ public final class AuditReport {
 			html.raw("<h2>General findings</h2>\n");
 			findings(html, general);
 		}
+		rulesChecked(html);
 		return html.raw("</body></html>\n").toString();
 	}
 
@@ -112,7 +118,8 @@ public final class AuditReport {
 			html.text(platform.map(Platform::name).orElse(presence.getPlatform() + " (unknown platform)")).raw("</td>");
 			html.element("td", name(presence));
 			html.raw("<td>").text(presence.getHandle());
-			platform.flatMap(p -> p.profileUrl(presence.getHandle())).or(() -> Optional.ofNullable(presence.getUrl()))
+			// the model's own address wins; the catalog's pattern only fills a missing one
+			Optional.ofNullable(presence.getUrl()).or(() -> platform.flatMap(p -> p.profileUrl(presence.getHandle())))
 					.ifPresent(url -> html.raw("<br><code>").text(url).raw("</code>"));
 			html.raw("</td>");
 			html.element("td", presence.getPurpose() == null ? "\u2014 (showcase)" : presence.getPurpose());
@@ -148,7 +155,9 @@ public final class AuditReport {
 				if (finding.severity() == severity) {
 					String css = severity.name().toLowerCase(Locale.ROOT);
 					html.raw("<tr><td class=\"" + css + "\">").text(css).raw("</td><td><code>").text(finding.ruleId())
-							.raw("</code></td>").element("td", finding.message())
+							.raw("</code>");
+					rules.rule(finding.ruleId()).ifPresent(rule -> html.raw("<br><span class=\"muted\">").text(rule.title()).raw("</span>"));
+					html.raw("</td>").element("td", finding.message())
 							.element("td", finding.fixes().stream().map(fix -> fix.label()).collect(Collectors.joining("; ")))
 							.raw("</tr>\n");
 				}
@@ -162,7 +171,7 @@ public final class AuditReport {
 				+ "<th>Hours a week (curating / available)</th><th>Affinities</th></tr>\n");
 		for (Team team : client.getTeams()) {
 			for (Member member : team.getMembers()) {
-				double curating = member.getCurations().stream().mapToDouble(Curation::getWeeklyHours).sum();
+				double curating = Workload.curatedHours(member);
 				html.raw("<tr>").element("td", name(member)).element("td", name(team))
 						.element("td", member.getBusinessFunction().getLiteral().replace('-', ' ')).element("td", member.getRole())
 						.element("td", Labels.number(curating) + " / " + Labels.number(member.getWeeklyHours()))
@@ -186,6 +195,14 @@ public final class AuditReport {
 		for (Proposal proposal : result.proposals()) {
 			html.raw("<tr>").element("td", name(proposal.presence())).element("td", proposal.role().getLiteral())
 					.element("td", name(proposal.member())).element("td", proposal.reason()).raw("</tr>\n");
+		}
+		html.raw("</table>\n");
+	}
+
+	private void rulesChecked(Html html) {
+		html.raw("<h2>Rules checked</h2>\n<table><tr><th>Rule</th><th>Asks for</th></tr>\n");
+		for (Rule rule : rules.rules()) {
+			html.raw("<tr><td><code>").text(rule.id()).raw("</code></td>").element("td", rule.title()).raw("</tr>\n");
 		}
 		html.raw("</table>\n");
 	}

@@ -8,13 +8,14 @@ import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.socialmap.rules.checks.AffinityTargetRule;
+import org.socialmap.rules.checks.BackupRule;
 import org.socialmap.rules.checks.ClosedPlatformRule;
 import org.socialmap.rules.checks.CrossFunctionalTeamRule;
 import org.socialmap.rules.checks.CuratorFitRule;
 import org.socialmap.rules.checks.GatewayRule;
 import org.socialmap.rules.checks.IdleAggregatorRule;
 import org.socialmap.rules.checks.OrganisationModelRule;
-import org.socialmap.rules.checks.OwnerAndBackupRule;
+import org.socialmap.rules.checks.OwnerRule;
 import org.socialmap.rules.checks.ShowcasePresenceRule;
 import org.socialmap.rules.checks.SingleCuratorRule;
 import org.socialmap.rules.checks.UnknownPlatformRule;
@@ -31,7 +32,7 @@ public final class Rules {
 
 	/** The built-in rules, in the order their findings are listed. */
 	public static List<Rule> builtin() {
-		return List.of(new ShowcasePresenceRule(), new GatewayRule(), new SingleCuratorRule(), new OwnerAndBackupRule(),
+		return List.of(new ShowcasePresenceRule(), new GatewayRule(), new SingleCuratorRule(), new OwnerRule(), new BackupRule(),
 				new WorkloadRule(), new CuratorFitRule(), new CrossFunctionalTeamRule(), new IdleAggregatorRule(),
 				new ClosedPlatformRule(), new OrganisationModelRule(), new UnknownPlatformRule(), new AffinityTargetRule());
 	}

@@ -11,10 +11,13 @@ import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.socialmap.catalog.CatalogRegistry;
 import org.socialmap.model.Agency;
 import org.socialmap.model.ModelElement;
+import org.socialmap.model.SocialmapPackage;
+import org.socialmap.model.text.Labels;
 
 /** Validates an agency through EMF's Diagnostician and returns every finding: the rules' and EMF's own. */
 public final class Validation {
@@ -25,18 +28,29 @@ public final class Validation {
 	private Validation() {
 	}
 
+	/**
+	 * EMF's basic constraints and the rules, whatever the global registry holds: the same findings in
+	 * and outside OSGi, with the catalogs, settings and rules given.
+	 */
+	private static final Diagnostician DIAGNOSTICIAN = new Diagnostician(rulesRegistry());
+
 	public static List<Finding> validate(Agency agency, CatalogRegistry catalogs, RuleSettings settings, RuleSet rules) {
-		SocialmapValidator.register();
 		Map<Object, Object> context = new HashMap<>();
-		context.put(SocialmapValidator.CATALOGS, catalogs);
-		context.put(SocialmapValidator.SETTINGS, settings);
-		context.put(SocialmapValidator.RULES, rules);
+		context.put(RulesValidator.CATALOGS, catalogs);
+		context.put(RulesValidator.SETTINGS, settings);
+		context.put(RulesValidator.RULES, rules);
 		context.put(EValidator.SubstitutionLabelProvider.class, new ModelLabels());
-		BasicDiagnostic diagnostic = Diagnostician.INSTANCE.createDefaultDiagnostic(agency);
-		Diagnostician.INSTANCE.validate(agency, diagnostic, context);
+		BasicDiagnostic diagnostic = DIAGNOSTICIAN.createDefaultDiagnostic(agency);
+		DIAGNOSTICIAN.validate(agency, diagnostic, context);
 		List<Finding> findings = new ArrayList<>(rules.contributionProblems());
 		diagnostic.getChildren().forEach(child -> findings.add(toFinding(child)));
 		return findings;
+	}
+
+	private static EValidator.Registry rulesRegistry() {
+		EValidator.Registry registry = new EValidatorRegistryImpl(EValidator.Registry.INSTANCE);
+		registry.put(SocialmapPackage.eINSTANCE, SocialmapValidators.withRules(SocialmapValidators.basicConstraints()));
+		return registry;
 	}
 
 	private static Finding toFinding(Diagnostic diagnostic) {

@@ -8,6 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.socialmap.assignment.AssignmentResult;
+import org.socialmap.assignment.CuratorAssistant;
+import org.socialmap.assignment.Proposal;
 import org.socialmap.catalog.Catalogs;
 import org.socialmap.cli.Arguments;
 import org.socialmap.cli.Command;
@@ -18,12 +22,10 @@ import org.socialmap.cli.UsageException;
 import org.socialmap.cli.model.Settings;
 import org.socialmap.model.Agency;
 import org.socialmap.model.ClientCompany;
+import org.socialmap.model.edit.SocialmapEditing;
 import org.socialmap.model.io.SocialmapFiles;
-import org.socialmap.rules.Labels;
+import org.socialmap.model.text.Labels;
 import org.socialmap.rules.RuleSettings;
-import org.socialmap.rules.assignment.AssignmentResult;
-import org.socialmap.rules.assignment.CuratorAssistant;
-import org.socialmap.rules.assignment.Proposal;
 
 /** {@code socialmap assign FILE [--apply]}: the curator assignment assistant. */
 public final class AssignCommand implements Command {
@@ -89,7 +91,7 @@ public final class AssignCommand implements Command {
 		print(results, context);
 		boolean allFeasible = results.values().stream().allMatch(AssignmentResult::feasible);
 		if (arguments.has(APPLY)) {
-			apply(file, agency, results, keepExisting, settings, context);
+			apply(file, agency, results, context);
 		}
 		return allFeasible ? ExitCode.OK : ExitCode.FINDINGS;
 	}
@@ -108,18 +110,16 @@ public final class AssignCommand implements Command {
 		});
 	}
 
-	private static void apply(Path file, Agency agency, Map<ClientCompany, AssignmentResult> results, boolean keepExisting,
-			RuleSettings settings, CommandContext context) throws IOException {
-		boolean changes = results.values().stream().anyMatch(result -> result.feasible() && !result.proposals().isEmpty());
-		if (!changes) {
+	private static void apply(Path file, Agency agency, Map<ClientCompany, AssignmentResult> results,
+			CommandContext context) throws IOException {
+		List<AssignmentResult> changes = results.values().stream()
+				.filter(result -> result.feasible() && result.changesModel()).toList();
+		if (changes.isEmpty()) {
 			context.out().println("nothing to apply: " + file + " is unchanged");
 			return;
 		}
-		results.forEach((client, result) -> {
-			if (result.feasible()) {
-				CuratorAssistant.apply(client, result, keepExisting, settings.hoursPerRole());
-			}
-		});
+		EditingDomain domain = SocialmapEditing.createDomain(agency.eResource().getResourceSet());
+		changes.forEach(result -> domain.getCommandStack().execute(result.command(domain)));
 		Path backup = file.resolveSibling(file.getFileName() + BACKUP_SUFFIX);
 		Files.copy(file, backup, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
 		agency.eResource().save(null);

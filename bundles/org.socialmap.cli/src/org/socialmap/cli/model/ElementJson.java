@@ -3,7 +3,7 @@ package org.socialmap.cli.model;
 import org.eclipse.emf.ecore.EObject;
 import org.socialmap.cli.output.JsonWriter;
 import org.socialmap.model.ModelElement;
-import org.socialmap.model.edit.SocialmapLabels;
+import org.socialmap.model.text.Labels;
 
 /** How the model commands write a model element in JSON: its type, id, name and readable label. */
 public final class ElementJson {
@@ -16,6 +16,6 @@ public final class ElementJson {
 		if (element instanceof ModelElement named) {
 			json.name("id").value(named.getId()).name("name").value(named.getName());
 		}
-		json.name("label").value(SocialmapLabels.of(element)).endObject();
+		json.name("label").value(Labels.label(element)).endObject();
 	}
 }

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.socialmap.assignment.AssignmentResult;
+import org.socialmap.assignment.CuratorAssistant;
 import org.socialmap.catalog.CatalogRegistry;
 import org.socialmap.catalog.Catalogs;
 import org.socialmap.cli.Arguments;
@@ -22,11 +24,10 @@ import org.socialmap.model.io.AtomicFileWriter;
 import org.socialmap.model.io.SocialmapFiles;
 import org.socialmap.report.AuditReport;
 import org.socialmap.rules.Finding;
+import org.socialmap.rules.RuleSet;
 import org.socialmap.rules.RuleSettings;
 import org.socialmap.rules.Rules;
 import org.socialmap.rules.Validation;
-import org.socialmap.rules.assignment.AssignmentResult;
-import org.socialmap.rules.assignment.CuratorAssistant;
 
 /** {@code socialmap report FILE --out DIR}: the audit report an agency hands its client. */
 public final class ReportCommand implements Command {
@@ -80,12 +81,13 @@ public final class ReportCommand implements Command {
 		Agency agency = SocialmapFiles.load(file);
 		CatalogRegistry catalogs = Catalogs.registry();
 		context.progress().step("checking the rules");
-		List<Finding> findings = Validation.validate(agency, catalogs, settings, Rules.installed());
+		RuleSet rules = Rules.installed();
+		List<Finding> findings = Validation.validate(agency, catalogs, settings, rules);
 		context.progress().step("proposing curators");
 		CuratorAssistant assistant = new CuratorAssistant(catalogs, settings);
 		Map<ClientCompany, AssignmentResult> proposals = new LinkedHashMap<>();
 		agency.getClients().forEach(client -> proposals.put(client, assistant.propose(client, true)));
-		String html = new AuditReport(catalogs).render(agency, file.getFileName().toString(), findings, proposals);
+		String html = new AuditReport(catalogs, rules).render(agency, file.getFileName().toString(), findings, proposals);
 		Path report = Path.of(out).resolve(stem(file) + ".html");
 		context.progress().step("writing " + report);
 		AtomicFileWriter.writeIfChanged(report, html.getBytes(StandardCharsets.UTF_8));

@@ -27,9 +27,11 @@ import org.socialmap.rules.Validation;
 public final class ValidateCommand implements Command {
 
 	private static final String FORMAT = "--format";
+	private static final String LIST_RULES = "--list-rules";
 
 	private final Options options = Settings.addTo(new Options()
-			.choice(FORMAT, List.of("text", "json"), "Output format (default: text). The JSON shape is in docs/cli.md."));
+			.choice(FORMAT, List.of("text", "json"), "Output format (default: text). The JSON shape is in docs/cli.md.")
+			.flag(LIST_RULES, "List the installed rules (code, id, what each asks for) instead of validating."));
 
 	@Override
 	public String name() {
@@ -43,7 +45,7 @@ public final class ValidateCommand implements Command {
 
 	@Override
 	public String usage() {
-		return "[--format text|json] [--settings FILE] FILE...";
+		return "[--format text|json] [--settings FILE] FILE... | --list-rules [--format text|json]";
 	}
 
 	@Override
@@ -62,6 +64,19 @@ public final class ValidateCommand implements Command {
 	@Override
 	public int run(List<String> args, CommandContext context) throws Exception {
 		Arguments arguments = options.parse(args);
+		boolean json = arguments.value(FORMAT, "text").equals("json");
+		if (arguments.has(LIST_RULES)) {
+			if (!arguments.operands().isEmpty()) {
+				throw new UsageException(LIST_RULES + " takes no model file");
+			}
+			RuleSet rules = Rules.installed();
+			if (json) {
+				context.out().print(RuleList.json(rules));
+			} else {
+				RuleList.printText(rules, context.out());
+			}
+			return ExitCode.OK;
+		}
 		if (arguments.operands().isEmpty()) {
 			throw new UsageException("no model file given");
 		}
@@ -80,7 +95,7 @@ public final class ValidateCommand implements Command {
 			}
 		}
 		int exitCode = exitCode(results);
-		if (arguments.value(FORMAT, "text").equals("json")) {
+		if (json) {
 			context.out().print(FindingsJson.of(results, exitCode));
 		} else {
 			FindingsText.print(results, context.out(), context.err());

@@ -10,9 +10,10 @@ import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.emf.edit.provider.IStructuredItemContentProvider;
 import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
 import org.eclipse.emf.edit.provider.ItemProviderDecorator;
+import org.socialmap.model.text.Labels;
 
 /**
- * Gives a generated item provider the labels of {@link SocialmapLabels}; everything else it delegates
+ * Gives a generated item provider the labels of {@link Labels#label}; everything else it delegates
  * (trees, properties, commands). It is an {@link Adapter} too, because callers of {@code AdapterFactory.adapt(Notifier, Object)} cast to one;
  * like the generated providers it serves every object of its class, so it has no single target.
  */
@@ -25,7 +26,7 @@ final class LabelDecorator extends ItemProviderDecorator implements IEditingDoma
 
 	@Override
 	public String getText(Object object) {
-		return object instanceof EObject eObject ? SocialmapLabels.of(eObject) : super.getText(object);
+		return object instanceof EObject eObject ? Labels.label(eObject) : super.getText(object);
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package org.socialmap.model.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,9 +12,11 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.socialmap.model.Agency;
 import org.socialmap.model.SocialmapFactory;
 import org.socialmap.model.Team;
@@ -39,6 +42,29 @@ class AtomicSaveTest {
 
 		assertArrayEquals(before, Files.readAllBytes(file));
 		assertEquals(List.of(file), files(), "no temporary file is left behind");
+	}
+
+	@Test
+	void aSaveThroughAPlatformUriRefusesADanglingReferenceToo() throws IOException {
+		Path file = TestFiles.copy("unknown-platform.socialmap", folder);
+		byte[] before = Files.readAllBytes(file);
+		// As inside Eclipse: the model is named by its workspace path, which the converter maps to the file.
+		ResourceSet resources = SocialmapFiles.newResourceSet();
+		resources.getURIConverter().getURIMap().put(URI.createPlatformResourceURI("/agency/", true),
+				URI.createFileURI(folder.toString() + "/"));
+		Resource resource = resources.getResource(URI.createPlatformResourceURI("/agency/unknown-platform.socialmap", true), true);
+		Agency agency = (Agency) resource.getContents().get(0);
+		agency.getClients().get(0).getTeams().get(0).getMembers().remove(0);
+
+		IOException error = assertThrows(IOException.class, () -> resource.save(null));
+		assertTrue(error.getMessage().startsWith("cannot save: Curation of Presence 'Hologram page'"), error.getMessage());
+		assertArrayEquals(before, Files.readAllBytes(file));
+
+		agency.setName("Renamed agency");
+		agency.getClients().get(0).getPresences().get(0).getCurations().clear();
+		resource.save(null);
+		assertTrue(Files.readString(file).contains("Renamed agency"), "a valid model saves through the platform URI");
+		assertEquals(List.of(file), files(), "written through a temporary sibling that is gone");
 	}
 
 	@Test

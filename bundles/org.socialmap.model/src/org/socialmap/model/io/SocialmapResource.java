@@ -2,11 +2,13 @@ package org.socialmap.model.io;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.eclipse.emf.common.CommonPlugin;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
@@ -54,13 +56,14 @@ public class SocialmapResource extends XMIResourceImpl {
 	}
 
 	/**
-	 * Writes a local file through a temporary sibling and an atomic rename, so a failure while
-	 * saving leaves the previous file whole; an unchanged file is not touched at all, and a model
-	 * that refers to an element no longer in it is refused, as its file would not open again.
+	 * Writes a model that resolves to a local file (a file URI, or a platform or mapped URI that
+	 * names one) through a temporary sibling and an atomic rename, so a failure while saving leaves
+	 * the previous file whole; an unchanged file is not touched at all. Other URIs are written by EMF.
 	 */
 	@Override
 	public void save(Map<?, ?> options) throws IOException {
-		if (!getURI().isFile()) {
+		URI local = localFile();
+		if (local == null) {
 			super.save(options);
 			return;
 		}
@@ -68,10 +71,26 @@ public class SocialmapResource extends XMIResourceImpl {
 		if (options != null) {
 			merged.putAll(options);
 		}
-		DanglingReferenceCheck.check(this);
 		ByteArrayOutputStream text = new ByteArrayOutputStream(64 * 1024);
 		save(text, merged);
-		AtomicFileWriter.writeIfChanged(Path.of(getURI().toFileString()), text.toByteArray());
+		AtomicFileWriter.writeIfChanged(Path.of(local.toFileString()), text.toByteArray());
 		setModified(false);
+	}
+
+	/**
+	 * Every write, whatever the URI or stream, refuses a model that refers to an element no longer in
+	 * it: EMF would write a bare id, and the file would not open again.
+	 */
+	@Override
+	public void doSave(OutputStream outputStream, Map<?, ?> options) throws IOException {
+		DanglingReferenceCheck.check(this);
+		super.doSave(outputStream, options);
+	}
+
+	/** The file this resource is saved to, when it is a local one. */
+	private URI localFile() {
+		URI uri = getResourceSet() == null ? getURI() : getResourceSet().getURIConverter().normalize(getURI());
+		URI resolved = CommonPlugin.resolve(uri);
+		return resolved.isFile() ? resolved : null;
 	}
 }

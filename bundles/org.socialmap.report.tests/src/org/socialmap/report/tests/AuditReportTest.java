@@ -17,6 +17,8 @@ import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.socialmap.assignment.AssignmentResult;
+import org.socialmap.assignment.CuratorAssistant;
 import org.socialmap.catalog.CatalogRegistry;
 import org.socialmap.catalog.Catalogs;
 import org.socialmap.model.Agency;
@@ -27,8 +29,6 @@ import org.socialmap.rules.Finding;
 import org.socialmap.rules.RuleSettings;
 import org.socialmap.rules.Rules;
 import org.socialmap.rules.Validation;
-import org.socialmap.rules.assignment.AssignmentResult;
-import org.socialmap.rules.assignment.CuratorAssistant;
 
 /** The report of the article's example map, as the CLI writes it. */
 class AuditReportTest {
@@ -57,7 +57,7 @@ class AuditReportTest {
 		for (String expected : List.of("Officina Digitale", "Cross-functional (Forrester)", "Online communication and web projects",
 				"YouTube channel", "Shares the most interesting videos of the web", "https://www.facebook.com/officinadigitale",
 				"FriendFeed", "platform closed 2015-04-09", "socialmap.closed-platform", "Proposed curators",
-				"Luca", "Photo sharing (strong)")) {
+				"Luca", "Photo sharing (strong)", "Rules checked", "Every presence has a backup curator")) {
 			assertTrue(html.contains(expected), "report lacks " + expected);
 		}
 	}
@@ -91,6 +91,6 @@ class AuditReportTest {
 		CuratorAssistant assistant = new CuratorAssistant(catalogs, RuleSettings.defaults());
 		ClientCompany client = model.getClients().get(0);
 		AssignmentResult proposals = assistant.propose(client, false);
-		return new AuditReport(catalogs).render(model, "social-media-in-azienda.socialmap", findings, Map.of(client, proposals));
+		return new AuditReport(catalogs, Rules.installed()).render(model, "social-media-in-azienda.socialmap", findings, Map.of(client, proposals));
 	}
 }

@@ -1,22 +1,37 @@
 package org.socialmap.rules.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 
+import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.util.Diagnostician;
+import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.FrameworkUtil;
 import org.socialmap.catalog.Catalogs;
+import org.socialmap.model.Agency;
 import org.socialmap.model.SocialmapPackage;
 import org.socialmap.rules.Finding;
 import org.socialmap.rules.RuleSet;
 import org.socialmap.rules.RuleSettings;
 import org.socialmap.rules.Rules;
-import org.socialmap.rules.SocialmapValidator;
+import org.socialmap.rules.RulesValidator;
+import org.socialmap.rules.SocialmapValidators;
 import org.socialmap.rules.Validation;
 
 /** The rules as a running Eclipse has them: registered with EMF, with this bundle's broken contributions. */
@@ -46,12 +61,62 @@ class InstalledRulesTest {
 
 	@Test
 	void anyEmfToolThatRunsTheDiagnosticianSeesTheRules() {
-		assertInstanceOf(SocialmapValidator.class, EValidator.Registry.INSTANCE.getEValidator(SocialmapPackage.eINSTANCE));
+		// Only EMF's API: the rules bundle put its validator in EMF's registry when it started.
 		CompliantClient model = new CompliantClient();
 		model.flickr.setPurpose(null);
 		Diagnostic diagnostic = Diagnostician.INSTANCE.validate(model.agency);
-		assertTrue(diagnostic.getChildren().stream().anyMatch(d -> d.getSource().equals(SocialmapValidator.DIAGNOSTIC_SOURCE)
-				&& d.getMessage().contains("showcase presence") && d.getData().get(0) == model.flickr),
+		assertTrue(diagnostic.getChildren().stream().anyMatch(d -> d.getSource().equals("org.socialmap.rules")
+				&& d.getCode() == 1 && d.getMessage().contains("showcase presence") && d.getData().get(0) == model.flickr),
 				diagnostic.getChildren().toString());
+	}
+
+	@Test
+	void theRulesComposeWithAValidatorRegisteredBeforeAndLeaveItWhenTheBundleStops() throws BundleException {
+		Bundle rules = FrameworkUtil.getBundle(RulesValidator.class);
+		EValidator.Registry registry = EValidator.Registry.INSTANCE;
+		rules.stop();
+		try {
+			assertNull(registry.get(SocialmapPackage.eINSTANCE), "nothing else registered a validator for Socialmap models");
+			EValidator otherTool = new OtherToolsValidator();
+			registry.put(SocialmapPackage.eINSTANCE, otherTool);
+
+			rules.start(Bundle.START_ACTIVATION_POLICY); // as Equinox starts a lazy bundle
+			waitUntil(() -> SocialmapValidators.hasRules(registry.get(SocialmapPackage.eINSTANCE)));
+			CompliantClient model = new CompliantClient();
+			model.flickr.setPurpose(null);
+			List<String> sources = Diagnostician.INSTANCE.validate(model.agency).getChildren().stream()
+					.map(Diagnostic::getSource).distinct().toList();
+			assertEquals(List.of(OtherToolsValidator.SOURCE, "org.socialmap.rules"), sources);
+
+			rules.stop();
+			assertSame(otherTool, registry.get(SocialmapPackage.eINSTANCE), "the other tool's validator is back");
+		} finally {
+			registry.remove(SocialmapPackage.eINSTANCE);
+			rules.start(Bundle.START_ACTIVATION_POLICY);
+			waitUntil(() -> SocialmapValidators.hasRules(registry.get(SocialmapPackage.eINSTANCE)));
+		}
+	}
+
+	/** Declarative Services activates components on its own thread; waits for it, failing after a generous bound. */
+	private static void waitUntil(BooleanSupplier condition) {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (!condition.getAsBoolean()) {
+			assertTrue(System.nanoTime() < deadline, "the rules validator was not registered");
+			LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+		}
+	}
+
+	/** Another EMF tool's validator for Socialmap models: one diagnostic per agency. */
+	private static final class OtherToolsValidator extends EObjectValidator {
+
+		static final String SOURCE = "other.tool";
+
+		@Override
+		public boolean validate(EClass eClass, EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+			if (eObject instanceof Agency && diagnostics != null) {
+				diagnostics.add(new BasicDiagnostic(Diagnostic.WARNING, SOURCE, 1, "checked by another tool", new Object[] { eObject }));
+			}
+			return true;
+		}
 	}
 }

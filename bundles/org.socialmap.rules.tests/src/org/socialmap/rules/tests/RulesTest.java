@@ -8,6 +8,7 @@ import java.util.List;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
+import org.socialmap.catalog.Catalogs;
 import org.socialmap.model.AffinityStrength;
 import org.socialmap.model.BusinessFunction;
 import org.socialmap.model.CurationRole;
@@ -18,13 +19,14 @@ import org.socialmap.model.PresenceStatus;
 import org.socialmap.model.SocialmapFactory;
 import org.socialmap.model.Team;
 import org.socialmap.model.io.SocialmapFiles;
-import org.socialmap.catalog.Catalogs;
 import org.socialmap.rules.Finding;
+import org.socialmap.rules.QuickFix;
 import org.socialmap.rules.RuleSet;
 import org.socialmap.rules.RuleSettings;
 import org.socialmap.rules.Rules;
 import org.socialmap.rules.Severity;
 import org.socialmap.rules.Validation;
+import org.socialmap.tests.common.CommandStackCheck;
 
 /** Every rule, with a model that breaks it and one that does not: the compliant client, then one change. */
 class RulesTest {
@@ -58,7 +60,7 @@ class RulesTest {
 		Finding finding = only("socialmap.no-gateway");
 		assertTrue(finding.message().contains("no gateway"), finding.message());
 		assertEquals("Add a gateway link from 'Bottega website' to 'facebook-page' on Facebook", finding.fixes().get(0).label());
-		finding.fixes().get(0).apply();
+		applyThroughTheCommandStack(finding.fixes().get(0));
 		assertEquals(List.of(), messages(validate()));
 	}
 
@@ -77,14 +79,14 @@ class RulesTest {
 		Finding finding = only("socialmap.no-backup");
 		assertTrue(finding.message().contains("no backup curator: it stops when 'Bo' is away"), finding.message());
 		assertEquals("Add 'Di' as backup of 'flickr-photos' on Flickr", finding.fixes().get(0).label());
-		finding.fixes().get(0).apply();
+		applyThroughTheCommandStack(finding.fixes().get(0));
 		assertEquals(List.of(), messages(validate()));
 	}
 
 	@Test
 	void aPresenceWithoutOwnerIsFlagged() {
 		EcoreUtil.delete(CompliantClient.curation(model.flickr, CurationRole.OWNER));
-		assertTrue(only("socialmap.no-backup").message().contains("'flickr-photos' on Flickr has no owner"));
+		assertTrue(only("socialmap.no-owner").message().contains("'flickr-photos' on Flickr has no owner"));
 	}
 
 	@Test
@@ -137,7 +139,7 @@ class RulesTest {
 		CompliantClient.affinity(model.di, null, "video", AffinityStrength.WEAK);
 		Finding finding = only("socialmap.closed-platform");
 		assertTrue(finding.message().contains("'vine' is on Vine, which closed on 2017-01-17: mark it obsolete"), finding.message());
-		finding.fixes().get(0).apply();
+		applyThroughTheCommandStack(finding.fixes().get(0));
 		assertEquals(PresenceStatus.OBSOLETE, vine.getStatus());
 		assertTrue(model.client.getPresences().contains(vine));
 		assertEquals(List.of(), messages(validate()));
@@ -196,6 +198,12 @@ class RulesTest {
 		List<Finding> findings = validate();
 		assertTrue(findings.stream().anyMatch(f -> f.ruleId().equals(Validation.MODEL_INTEGRITY) && f.severity() == Severity.ERROR
 				&& f.message().contains("ada")), messages(findings).toString());
+	}
+
+	/** As an editor applies a quick fix: a command on the editing domain, which undo and redo take back and forth. */
+	private void applyThroughTheCommandStack(QuickFix fix) {
+		CommandStackCheck check = new CommandStackCheck(model.agency);
+		check.executeUndoRedo(fix.command(check.domain()));
 	}
 
 	private List<Finding> validate() {

@@ -6,8 +6,8 @@ import java.util.function.Consumer;
 import org.socialmap.model.Affinity;
 import org.socialmap.model.ClientCompany;
 import org.socialmap.model.Member;
+import org.socialmap.model.text.Labels;
 import org.socialmap.rules.Finding;
-import org.socialmap.rules.Labels;
 import org.socialmap.rules.Rule;
 import org.socialmap.rules.RuleContext;
 import org.socialmap.rules.Severity;
@@ -23,6 +23,11 @@ public final class AffinityTargetRule implements Rule {
 	@Override
 	public String title() {
 		return "Each affinity names exactly one platform or platform kind";
+	}
+
+	@Override
+	public int code() {
+		return 13;
 	}
 
 	@Override

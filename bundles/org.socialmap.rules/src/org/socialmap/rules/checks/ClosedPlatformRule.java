@@ -3,12 +3,14 @@ package org.socialmap.rules.checks;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.eclipse.emf.edit.command.SetCommand;
 import org.socialmap.catalog.Platform;
 import org.socialmap.model.ClientCompany;
 import org.socialmap.model.Presence;
 import org.socialmap.model.PresenceStatus;
+import org.socialmap.model.SocialmapPackage.Literals;
+import org.socialmap.model.text.Labels;
 import org.socialmap.rules.Finding;
-import org.socialmap.rules.Labels;
 import org.socialmap.rules.QuickFix;
 import org.socialmap.rules.Rule;
 import org.socialmap.rules.RuleContext;
@@ -28,6 +30,11 @@ public final class ClosedPlatformRule implements Rule {
 	}
 
 	@Override
+	public int code() {
+		return 10;
+	}
+
+	@Override
 	public void check(ClientCompany client, RuleContext context, Consumer<Finding> findings) {
 		for (Presence presence : client.getPresences()) {
 			if (presence.getStatus() == PresenceStatus.OBSOLETE) {
@@ -43,16 +50,7 @@ public final class ClosedPlatformRule implements Rule {
 	}
 
 	private static QuickFix markObsolete(Presence presence) {
-		return new QuickFix() {
-			@Override
-			public String label() {
-				return "Mark " + Labels.of(presence) + " obsolete";
-			}
-
-			@Override
-			public void apply() {
-				presence.setStatus(PresenceStatus.OBSOLETE);
-			}
-		};
+		return QuickFix.of("Mark " + Labels.of(presence) + " obsolete",
+				domain -> SetCommand.create(domain, presence, Literals.PRESENCE__STATUS, PresenceStatus.OBSOLETE));
 	}
 }

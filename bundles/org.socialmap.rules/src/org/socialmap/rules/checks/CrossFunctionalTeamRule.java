@@ -9,8 +9,8 @@ import org.socialmap.model.ClientCompany;
 import org.socialmap.model.Member;
 import org.socialmap.model.OrganisationStructure;
 import org.socialmap.model.Team;
+import org.socialmap.model.text.Labels;
 import org.socialmap.rules.Finding;
-import org.socialmap.rules.Labels;
 import org.socialmap.rules.Rule;
 import org.socialmap.rules.RuleContext;
 import org.socialmap.rules.Severity;
@@ -26,6 +26,11 @@ public final class CrossFunctionalTeamRule implements Rule {
 	@Override
 	public String title() {
 		return "A cross-functional team spans at least two business functions";
+	}
+
+	@Override
+	public int code() {
+		return 8;
 	}
 
 	@Override

@@ -11,9 +11,9 @@ import org.socialmap.model.Curation;
 import org.socialmap.model.CurationRole;
 import org.socialmap.model.Member;
 import org.socialmap.model.Presence;
-import org.socialmap.model.PresenceStatus;
+import org.socialmap.model.workload.Workload;
 
-/** Who curates what for one client: the facts the management rules share. */
+/** Who curates what for one client: the facts the management rules share, on {@link Workload}'s terms. */
 final class Curations {
 
 	private Curations() {
@@ -27,34 +27,30 @@ final class Curations {
 
 	/** The presences still in use: obsolete ones need no curators. */
 	static List<Presence> activePresences(ClientCompany client) {
-		return client.getPresences().stream().filter(p -> p.getStatus() != PresenceStatus.OBSOLETE).toList();
+		return client.getPresences().stream().filter(Workload::inUse).toList();
 	}
 
 	static Optional<Curation> withRole(Presence presence, CurationRole role) {
 		return presence.getCurations().stream().filter(c -> c.getRole() == role && c.getMember() != null).findFirst();
 	}
 
-	/** Each member's curation hours on this client's presences, in member order. */
+	/** The curated hours of each of the client's members who curates something, in member order. */
 	static Map<Member, Double> hoursByMember(ClientCompany client) {
 		Map<Member, Double> hours = new LinkedHashMap<>();
-		for (Presence presence : activePresences(client)) {
-			for (Curation curation : presence.getCurations()) {
-				if (curation.getMember() != null) {
-					hours.merge(curation.getMember(), curation.getWeeklyHours(), Double::sum);
-				}
+		for (Member member : members(client)) {
+			if (Workload.curatedRoles(member) > 0) {
+				hours.put(member, Workload.curatedHours(member));
 			}
 		}
 		return hours;
 	}
 
-	/** Each member's number of curations on this client's presences, in member order. */
+	/** The curations of each of the client's members who curates something, in member order. */
 	static Map<Member, Integer> rolesByMember(ClientCompany client) {
 		Map<Member, Integer> roles = new LinkedHashMap<>();
-		for (Presence presence : activePresences(client)) {
-			for (Curation curation : presence.getCurations()) {
-				if (curation.getMember() != null) {
-					roles.merge(curation.getMember(), 1, Integer::sum);
-				}
+		for (Member member : members(client)) {
+			if (Workload.curatedRoles(member) > 0) {
+				roles.put(member, Workload.curatedRoles(member));
 			}
 		}
 		return roles;

@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.EObject;
+import org.socialmap.catalog.CatalogLabels;
 import org.socialmap.model.ClientCompany;
 import org.socialmap.model.Curation;
 import org.socialmap.model.Member;
 import org.socialmap.model.Presence;
+import org.socialmap.model.text.Labels;
 import org.socialmap.rules.Finding;
-import org.socialmap.rules.Labels;
 import org.socialmap.rules.Rule;
 import org.socialmap.rules.RuleContext;
 import org.socialmap.rules.Severity;
@@ -31,6 +32,11 @@ public final class CuratorFitRule implements Rule {
 	}
 
 	@Override
+	public int code() {
+		return 7;
+	}
+
+	@Override
 	public void check(ClientCompany client, RuleContext context, Consumer<Finding> findings) {
 		List<Member> members = Curations.members(client);
 		for (Presence presence : Curations.activePresences(client)) {
@@ -39,23 +45,24 @@ public final class CuratorFitRule implements Rule {
 				if (curator == null || context.fit().of(curator, presence.getPlatform()) > 0) {
 					continue;
 				}
-				List<Member> better = betterFitting(members, curator, presence, context);
-				String platform = Labels.platformName(presence.getPlatform(), context.catalogs());
+				List<Member> better = betterFitting(members, presence, context);
+				String platform = CatalogLabels.platformName(presence.getPlatform(), context.catalogs());
 				String advice = better.isEmpty()
 						? "Nobody in the team has one: consider training or a new member who is at ease on " + platform + "."
-						: Text.list(better) + (better.size() == 1 ? " fits" : " fit") + " better.";
+						: Labels.list(better) + (better.size() == 1 ? " fits" : " fit") + " better.";
 				findings.accept(new Finding(id(), Severity.WARNING, Labels.of(curator) + " is " + curation.getRole().getLiteral()
-						+ " of " + Labels.of(presence, context.catalogs()) + " with no affinity for " + platform
+						+ " of " + CatalogLabels.presence(presence, context.catalogs()) + " with no affinity for " + platform
 						+ " or its kind. " + advice, List.<EObject>of(curation, presence, curator)));
 			}
 		}
 	}
 
-	/** Up to three other members with an affinity for the platform, the best first (fit is computed once each). */
-	private static List<Member> betterFitting(List<Member> members, Member curator, Presence presence, RuleContext context) {
+	/** Up to three members with an affinity for the platform and no role on the presence, the best first (fit computed once each). */
+	private static List<Member> betterFitting(List<Member> members, Presence presence, RuleContext context) {
 		record Candidate(Member member, int fit) {
 		}
-		return members.stream().filter(m -> m != curator)
+		// a member who already holds a role on the presence cannot take this one too
+		return members.stream().filter(m -> presence.getCurations().stream().noneMatch(c -> c.getMember() == m))
 				.map(m -> new Candidate(m, context.fit().of(m, presence.getPlatform())))
 				.filter(candidate -> candidate.fit() > 0)
 				.sorted(Comparator.comparingInt(Candidate::fit).reversed())

@@ -6,15 +6,15 @@ import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.EObject;
 import org.socialmap.catalog.Capability;
+import org.socialmap.catalog.CatalogLabels;
 import org.socialmap.model.ClientCompany;
-import org.socialmap.model.Link;
 import org.socialmap.model.LinkKind;
 import org.socialmap.model.Presence;
 import org.socialmap.model.PresenceStatus;
-import org.socialmap.model.SocialmapFactory;
 import org.socialmap.model.Website;
+import org.socialmap.model.edit.SocialmapCommands;
+import org.socialmap.model.text.Labels;
 import org.socialmap.rules.Finding;
-import org.socialmap.rules.Labels;
 import org.socialmap.rules.QuickFix;
 import org.socialmap.rules.Rule;
 import org.socialmap.rules.RuleContext;
@@ -31,6 +31,11 @@ public final class GatewayRule implements Rule {
 	@Override
 	public String title() {
 		return "The website links into at least one presence (a gateway)";
+	}
+
+	@Override
+	public int code() {
+		return 2;
 	}
 
 	@Override
@@ -70,20 +75,7 @@ public final class GatewayRule implements Rule {
 	}
 
 	private static QuickFix addGateway(ClientCompany client, Website website, Presence presence, RuleContext context) {
-		return new QuickFix() {
-			@Override
-			public String label() {
-				return "Add a gateway link from " + Labels.of(website) + " to " + Labels.of(presence, context.catalogs());
-			}
-
-			@Override
-			public void apply() {
-				Link link = SocialmapFactory.eINSTANCE.createLink();
-				link.setKind(LinkKind.GATEWAY);
-				link.setSource(website);
-				link.setTarget(presence);
-				client.getLinks().add(link);
-			}
-		};
+		return QuickFix.of("Add a gateway link from " + Labels.of(website) + " to " + CatalogLabels.presence(presence, context.catalogs()),
+				domain -> SocialmapCommands.addLink(domain, client, LinkKind.GATEWAY, website, presence));
 	}
 }

@@ -3,11 +3,12 @@ package org.socialmap.rules.checks;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.socialmap.catalog.CatalogLabels;
 import org.socialmap.model.ClientCompany;
 import org.socialmap.model.LinkKind;
 import org.socialmap.model.Presence;
+import org.socialmap.model.text.Labels;
 import org.socialmap.rules.Finding;
-import org.socialmap.rules.Labels;
 import org.socialmap.rules.Rule;
 import org.socialmap.rules.RuleContext;
 import org.socialmap.rules.Severity;
@@ -28,6 +29,11 @@ public final class IdleAggregatorRule implements Rule {
 	}
 
 	@Override
+	public int code() {
+		return 9;
+	}
+
+	@Override
 	public void check(ClientCompany client, RuleContext context, Consumer<Finding> findings) {
 		for (Presence presence : Curations.activePresences(client)) {
 			boolean aggregator = context.catalogs().platform(presence.getPlatform())
@@ -35,7 +41,7 @@ public final class IdleAggregatorRule implements Rule {
 			boolean aggregates = client.getLinks().stream()
 					.anyMatch(link -> link.getKind() == LinkKind.AGGREGATES && link.getSource() == presence);
 			if (aggregator && !aggregates) {
-				findings.accept(new Finding(id(), Severity.WARNING, "Presence " + Labels.of(presence, context.catalogs())
+				findings.accept(new Finding(id(), Severity.WARNING, "Presence " + CatalogLabels.presence(presence, context.catalogs())
 						+ " is on an aggregator but aggregates nothing: add 'aggregates' links to the presences it pulls together.",
 						List.of(presence)));
 			}

@@ -12,8 +12,8 @@ import org.socialmap.model.CurationRole;
 import org.socialmap.model.Member;
 import org.socialmap.model.Team;
 import org.socialmap.model.organisation.OrganisationModel;
+import org.socialmap.model.text.Labels;
 import org.socialmap.rules.Finding;
-import org.socialmap.rules.Labels;
 import org.socialmap.rules.Rule;
 import org.socialmap.rules.RuleContext;
 import org.socialmap.rules.Severity;
@@ -32,6 +32,11 @@ public final class OrganisationModelRule implements Rule {
 	@Override
 	public String title() {
 		return "The organisation model is consistent with the team";
+	}
+
+	@Override
+	public int code() {
+		return 11;
 	}
 
 	@Override
@@ -55,7 +60,7 @@ public final class OrganisationModelRule implements Rule {
 				if (owningTeams.size() > 1) {
 					findings.accept(new Finding(id(), Severity.WARNING, "Client " + Labels.of(client) + " follows "
 							+ model.get().name() + ", but presences are owned by " + owningTeams.size() + " teams ("
-							+ Text.list(owningTeams) + "): give one group ownership, or choose a distributed or hub-and-spoke model.",
+							+ Labels.list(owningTeams) + "): give one group ownership, or choose a distributed or hub-and-spoke model.",
 							List.<EObject>of(client)));
 				}
 			}

@@ -3,11 +3,12 @@ package org.socialmap.rules.checks;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.socialmap.catalog.CatalogLabels;
 import org.socialmap.model.ClientCompany;
 import org.socialmap.model.Presence;
 import org.socialmap.model.PresenceStatus;
+import org.socialmap.model.text.Labels;
 import org.socialmap.rules.Finding;
-import org.socialmap.rules.Labels;
 import org.socialmap.rules.Rule;
 import org.socialmap.rules.RuleContext;
 import org.socialmap.rules.Severity;
@@ -26,6 +27,11 @@ public final class ShowcasePresenceRule implements Rule {
 	}
 
 	@Override
+	public int code() {
+		return 1;
+	}
+
+	@Override
 	public void check(ClientCompany client, RuleContext context, Consumer<Finding> findings) {
 		for (Presence presence : client.getPresences()) {
 			if (presence.getStatus() == PresenceStatus.OBSOLETE) {
@@ -36,7 +42,7 @@ public final class ShowcasePresenceRule implements Rule {
 			if (noPurpose || notTied) {
 				String missing = noPurpose && notTied ? "neither a purpose nor a tie to the core business"
 						: noPurpose ? "no purpose" : "no tie to the core business";
-				findings.accept(new Finding(id(), Severity.WARNING, "Presence " + Labels.of(presence, context.catalogs())
+				findings.accept(new Finding(id(), Severity.WARNING, "Presence " + CatalogLabels.presence(presence, context.catalogs())
 						+ " has " + missing + ": it is a showcase presence. Say why it exists and how it serves "
 						+ coreBusiness(client) + ", or retire it.", List.of(presence)));
 			}

@@ -10,8 +10,8 @@ import org.socialmap.model.ClientCompany;
 import org.socialmap.model.Curation;
 import org.socialmap.model.Member;
 import org.socialmap.model.Presence;
+import org.socialmap.model.text.Labels;
 import org.socialmap.rules.Finding;
-import org.socialmap.rules.Labels;
 import org.socialmap.rules.Rule;
 import org.socialmap.rules.RuleContext;
 import org.socialmap.rules.Severity;
@@ -27,6 +27,11 @@ public final class SingleCuratorRule implements Rule {
 	@Override
 	public String title() {
 		return "No single member curates every presence";
+	}
+
+	@Override
+	public int code() {
+		return 3;
 	}
 
 	@Override

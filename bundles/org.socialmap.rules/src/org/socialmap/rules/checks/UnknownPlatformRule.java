@@ -7,8 +7,8 @@ import org.socialmap.model.Affinity;
 import org.socialmap.model.ClientCompany;
 import org.socialmap.model.Member;
 import org.socialmap.model.Presence;
+import org.socialmap.model.text.Labels;
 import org.socialmap.rules.Finding;
-import org.socialmap.rules.Labels;
 import org.socialmap.rules.Rule;
 import org.socialmap.rules.RuleContext;
 import org.socialmap.rules.Severity;
@@ -27,6 +27,11 @@ public final class UnknownPlatformRule implements Rule {
 	@Override
 	public String title() {
 		return "Presences and affinities name platforms and kinds the catalogs know";
+	}
+
+	@Override
+	public int code() {
+		return 12;
 	}
 
 	@Override

@@ -7,8 +7,8 @@ import java.util.function.Consumer;
 import org.eclipse.emf.ecore.EObject;
 import org.socialmap.model.ClientCompany;
 import org.socialmap.model.Member;
+import org.socialmap.model.text.Labels;
 import org.socialmap.rules.Finding;
-import org.socialmap.rules.Labels;
 import org.socialmap.rules.Rule;
 import org.socialmap.rules.RuleContext;
 import org.socialmap.rules.RuleSettings;
@@ -28,6 +28,11 @@ public final class WorkloadRule implements Rule {
 	@Override
 	public String title() {
 		return "No member holds more than a set share of the work, or more hours than they have";
+	}
+
+	@Override
+	public int code() {
+		return 6;
 	}
 
 	@Override

@@ -27,7 +27,7 @@ import org.socialmap.model.SocialmapFactory;
 import org.socialmap.model.SocialmapPackage;
 import org.socialmap.model.Website;
 import org.socialmap.model.edit.SocialmapEditAdapterFactory;
-import org.socialmap.model.edit.SocialmapLabels;
+import org.socialmap.model.text.Labels;
 
 class LabelsTest {
 
@@ -37,12 +37,12 @@ class LabelsTest {
 	void aPresenceReadsAsItsNameAndHandle() {
 		Presence presence = FACTORY.createPresence();
 		presence.setPlatform("facebook");
-		assertEquals("Presence on facebook", SocialmapLabels.of(presence));
+		assertEquals("Presence on facebook", Labels.label(presence));
 		presence.setName("Facebook page");
 		presence.setHandle("@acme");
-		assertEquals("Facebook page (@acme)", SocialmapLabels.of(presence));
+		assertEquals("Facebook page (@acme)", Labels.label(presence));
 		presence.setStatus(PresenceStatus.OBSOLETE);
-		assertEquals("Facebook page (@acme) [obsolete]", SocialmapLabels.of(presence));
+		assertEquals("Facebook page (@acme) [obsolete]", Labels.label(presence));
 	}
 
 	@Test
@@ -55,7 +55,7 @@ class LabelsTest {
 		link.setSource(site);
 		link.setTarget(page);
 		link.setKind(LinkKind.CROSS_POSTS);
-		assertEquals("Company website \u2192 Facebook page (cross posts)", SocialmapLabels.of(link));
+		assertEquals("Company website \u2192 Facebook page (cross posts)", Labels.label(link));
 	}
 
 	@Test
@@ -64,19 +64,19 @@ class LabelsTest {
 		member.setId("luca");
 		member.setRole("Developer");
 		member.setBusinessFunction(BusinessFunction.RESEARCH_AND_DEVELOPMENT);
-		assertEquals("luca \u2014 Developer, research and development", SocialmapLabels.of(member));
+		assertEquals("luca \u2014 Developer, research and development", Labels.label(member));
 
 		Affinity affinity = FACTORY.createAffinity();
 		affinity.setPlatformKind("photo");
 		affinity.setStrength(AffinityStrength.STRONG);
-		assertEquals("strong affinity with photo platforms", SocialmapLabels.of(affinity));
+		assertEquals("strong affinity with photo platforms", Labels.label(affinity));
 
 		Curation curation = FACTORY.createCuration();
 		member.setName("Luca");
 		curation.setMember(member);
 		curation.setRole(CurationRole.BACKUP);
 		curation.setWeeklyHours(1.5);
-		assertEquals("Luca as backup, 1.5 h/week", SocialmapLabels.of(curation));
+		assertEquals("Luca as backup, 1.5 h/week", Labels.label(curation));
 	}
 
 	@Test

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
+import org.socialmap.assignment.AssignmentResult;
+import org.socialmap.assignment.CuratorAssistant;
 import org.socialmap.catalog.CatalogRegistry;
 import org.socialmap.catalog.Platform;
 import org.socialmap.catalog.PlatformKind;
@@ -19,8 +21,6 @@ import org.socialmap.model.ClientCompany;
 import org.socialmap.model.Member;
 import org.socialmap.model.Presence;
 import org.socialmap.rules.RuleSettings;
-import org.socialmap.rules.assignment.AssignmentResult;
-import org.socialmap.rules.assignment.CuratorAssistant;
 
 /**
  * The curator assignment assistant on one client of 200 members and 1,000 presences, then of 2,000

@@ -1,0 +1,115 @@
+package org.socialmap.report.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.socialmap.assignment.AssignmentResult;
+import org.socialmap.assignment.CuratorAssistant;
+import org.socialmap.assignment.Proposal;
+import org.socialmap.catalog.CatalogRegistry;
+import org.socialmap.catalog.Catalogs;
+import org.socialmap.model.Affinity;
+import org.socialmap.model.AffinityStrength;
+import org.socialmap.model.Agency;
+import org.socialmap.model.ClientCompany;
+import org.socialmap.model.Curation;
+import org.socialmap.model.CurationRole;
+import org.socialmap.model.Member;
+import org.socialmap.model.Presence;
+import org.socialmap.model.PresenceStatus;
+import org.socialmap.model.SocialmapFactory;
+import org.socialmap.model.Team;
+import org.socialmap.model.workload.Workload;
+import org.socialmap.report.AuditReport;
+import org.socialmap.rules.Finding;
+import org.socialmap.rules.RuleSettings;
+import org.socialmap.rules.Rules;
+import org.socialmap.rules.Validation;
+
+/**
+ * A member's curated hours read the same in the rules, the assistant and the report. Ada has 8 h a
+ * week: she owns the Facebook page (4 h), contributes to Flickr (2 h) and is still backup of the
+ * obsolete FriendFeed feed (3 h, which takes no time any more): 6 h everywhere.
+ */
+class CuratedHoursTest {
+
+	private static final SocialmapFactory FACTORY = SocialmapFactory.eINSTANCE;
+
+	private final CatalogRegistry catalogs = Catalogs.registry();
+	private final Agency agency = FACTORY.createAgency();
+	private final ClientCompany client = FACTORY.createClientCompany();
+	private final Team team = FACTORY.createTeam();
+	private final Member ada = member("ada", 8);
+
+	CuratedHoursTest() {
+		agency.setId("agency");
+		client.setId("client");
+		agency.getClients().add(client);
+		team.setId("team");
+		client.getTeams().add(team);
+		team.getMembers().add(ada);
+		Affinity photo = FACTORY.createAffinity();
+		photo.setPlatformKind("photo");
+		photo.setStrength(AffinityStrength.STRONG);
+		ada.getAffinities().add(photo);
+		Member cy = member("cy", 2);
+		team.getMembers().add(cy);
+
+		Presence facebook = presence("facebook");
+		curate(facebook, ada, CurationRole.OWNER, 4);
+		curate(facebook, cy, CurationRole.BACKUP, 1);
+		Presence flickr = presence("flickr");
+		curate(flickr, ada, CurationRole.CONTRIBUTOR, 2);
+		curate(flickr, cy, CurationRole.BACKUP, 1);
+		Presence friendFeed = presence("friendfeed");
+		friendFeed.setStatus(PresenceStatus.OBSOLETE);
+		curate(friendFeed, ada, CurationRole.BACKUP, 3);
+	}
+
+	@Test
+	void theRulesTheAssistantAndTheReportCountTheSameHours() {
+		assertEquals(6, Workload.curatedHours(ada));
+
+		RuleSettings tightHours = new RuleSettings(1.0, 0.7, 1.0, 1.0);
+		List<Finding> findings = Validation.validate(agency, catalogs, tightHours, Rules.installed());
+		assertTrue(findings.stream().anyMatch(f -> f.message().equals(
+				"Member 'Ada' curates 6 h a week for 'client' but has 8 h for social work: move some curations or give them time.")),
+				findings.stream().map(Finding::message).toList().toString());
+
+		AssignmentResult result = new CuratorAssistant(catalogs, tightHours).propose(client, true);
+		Proposal adaOwnsFlickr = result.proposals().stream().filter(p -> p.member() == ada).findFirst().orElseThrow();
+		assertEquals("Ada: strong affinity with photo sharing platforms (Flickr); 7 of 8 h/week used", adaOwnsFlickr.reason(),
+				"6 h curated, and 1 h for the proposed role");
+
+		String html = new AuditReport(catalogs, Rules.installed()).render(agency, "hours.socialmap", findings, Map.of(client, result));
+		assertTrue(html.contains("<td>Ada</td><td>team</td><td>marketing</td><td></td><td>6 / 8</td>"), html);
+	}
+
+	private Member member(String name, double weeklyHours) {
+		Member member = FACTORY.createMember();
+		member.setId(name);
+		member.setName(name.substring(0, 1).toUpperCase() + name.substring(1));
+		member.setWeeklyHours(weeklyHours);
+		return member;
+	}
+
+	private Presence presence(String platform) {
+		Presence presence = FACTORY.createPresence();
+		presence.setId(platform);
+		presence.setPlatform(platform);
+		client.getPresences().add(presence);
+		return presence;
+	}
+
+	private static void curate(Presence presence, Member member, CurationRole role, double hours) {
+		Curation curation = FACTORY.createCuration();
+		curation.setRole(role);
+		curation.setWeeklyHours(hours);
+		curation.setMember(member);
+		presence.getCurations().add(curation);
+	}
+}
