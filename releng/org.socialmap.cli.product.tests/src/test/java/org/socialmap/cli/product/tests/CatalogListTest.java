@@ -88,22 +88,6 @@ class CatalogListTest {
 		assertTrue(forrester.get("builtIn").getAsBoolean());
 	}
 
-	@Test
-	void formatCanBeGivenWithAnEqualsSign() throws Exception {
-		assertEquals(socialmap.run("catalog", "list", "--format", "json").out(),
-				socialmap.run("catalog", "list", "--format=json").out());
-	}
-
-	@Test
-	void progressGoesToStderrAndLeavesStdoutAlone() throws Exception {
-		Result quiet = socialmap.run("catalog", "list", "--format", "json");
-		Result reporting = socialmap.run("--progress", "catalog", "list", "--format", "json");
-
-		assertEquals(0, reporting.exitCode(), reporting::toString);
-		assertEquals(quiet.out(), reporting.out());
-		assertEquals("socialmap: reading the installed catalogs...\n", reporting.err());
-	}
-
 	static String line(String text, String start) {
 		return text.lines().filter(line -> line.startsWith(start)).findFirst()
 				.orElseThrow(() -> new AssertionError("no line starts with '" + start + "' in\n" + text));

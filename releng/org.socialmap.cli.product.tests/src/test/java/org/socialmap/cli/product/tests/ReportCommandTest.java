@@ -63,11 +63,4 @@ class ReportCommandTest {
 		assertTrue(result.err().contains(broken + ":1: not well-formed XML"), result.err());
 		assertFalse(Files.exists(out));
 	}
-
-	@Test
-	void outIsRequired() throws Exception {
-		Result result = socialmap.run("report", ExampleModels.articleMap(folder).toString());
-		assertEquals(2, result.exitCode(), result::toString);
-		assertTrue(result.err().contains("--out DIR is required"), result.err());
-	}
 }
