@@ -1,10 +1,10 @@
-package org.socialmap.cli.tests;
+package org.socialmap.cli.product.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.socialmap.cli.tests.CatalogListTest.byId;
-import static org.socialmap.cli.tests.CatalogListTest.line;
+import static org.socialmap.cli.product.tests.CatalogListTest.byId;
+import static org.socialmap.cli.product.tests.CatalogListTest.line;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.socialmap.cli.tests.SocialmapScript.Result;
+import org.socialmap.cli.product.tests.SocialmapScript.Result;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;

@@ -1,4 +1,4 @@
-package org.socialmap.cli.tests;
+package org.socialmap.cli.product.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.socialmap.cli.tests.SocialmapScript.Result;
+import org.socialmap.cli.product.tests.SocialmapScript.Result;
 
 /** {@code socialmap report} through the real launcher, and the report opened in headless Chromium. */
 class ReportCommandTest {
@@ -62,12 +62,5 @@ class ReportCommandTest {
 		assertEquals(2, result.exitCode(), result::toString);
 		assertTrue(result.err().contains(broken + ":1: not well-formed XML"), result.err());
 		assertFalse(Files.exists(out));
-	}
-
-	@Test
-	void outIsRequired() throws Exception {
-		Result result = socialmap.run("report", ExampleModels.articleMap(folder).toString());
-		assertEquals(2, result.exitCode(), result::toString);
-		assertTrue(result.err().contains("--out DIR is required"), result.err());
 	}
 }

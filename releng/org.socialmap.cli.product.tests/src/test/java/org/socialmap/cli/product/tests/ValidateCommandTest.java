@@ -1,4 +1,4 @@
-package org.socialmap.cli.tests;
+package org.socialmap.cli.product.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,7 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.socialmap.cli.tests.SocialmapScript.Result;
+import org.socialmap.cli.product.tests.SocialmapScript.Result;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;

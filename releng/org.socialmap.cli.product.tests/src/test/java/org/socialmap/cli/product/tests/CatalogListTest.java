@@ -1,4 +1,4 @@
-package org.socialmap.cli.tests;
+package org.socialmap.cli.product.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,7 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.socialmap.cli.tests.SocialmapScript.Result;
+import org.socialmap.cli.product.tests.SocialmapScript.Result;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -86,22 +86,6 @@ class CatalogListTest {
 		JsonObject forrester = byId(listing.getAsJsonArray("organisationModels"), "forrester.cross-functional");
 		assertEquals("cross-functional", forrester.get("structure").getAsString());
 		assertTrue(forrester.get("builtIn").getAsBoolean());
-	}
-
-	@Test
-	void formatCanBeGivenWithAnEqualsSign() throws Exception {
-		assertEquals(socialmap.run("catalog", "list", "--format", "json").out(),
-				socialmap.run("catalog", "list", "--format=json").out());
-	}
-
-	@Test
-	void progressGoesToStderrAndLeavesStdoutAlone() throws Exception {
-		Result quiet = socialmap.run("catalog", "list", "--format", "json");
-		Result reporting = socialmap.run("--progress", "catalog", "list", "--format", "json");
-
-		assertEquals(0, reporting.exitCode(), reporting::toString);
-		assertEquals(quiet.out(), reporting.out());
-		assertEquals("socialmap: reading the installed catalogs...\n", reporting.err());
 	}
 
 	static String line(String text, String start) {

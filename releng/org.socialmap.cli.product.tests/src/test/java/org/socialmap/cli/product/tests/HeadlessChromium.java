@@ -1,4 +1,4 @@
-package org.socialmap.cli.tests;
+package org.socialmap.cli.product.tests;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -37,7 +37,7 @@ final class HeadlessChromium {
 	}
 
 	static Visit open(Path page, Path folder) throws IOException, InterruptedException {
-		assertTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is needed (apt-get install chromium); .ci/run installs it");
+		assertTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is needed (apt-get install chromium); releng/scripts/build-and-test installs it");
 		List<String> requests = Collections.synchronizedList(new ArrayList<>());
 		try (ServerSocket trap = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
 			Thread recorder = Thread.ofPlatform().daemon().start(() -> record(trap, requests));

@@ -1,4 +1,4 @@
-package org.socialmap.cli.tests;
+package org.socialmap.cli.product.tests;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.socialmap.cli.tests;
+package org.socialmap.cli.product.tests;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

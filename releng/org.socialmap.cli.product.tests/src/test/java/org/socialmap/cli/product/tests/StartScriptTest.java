@@ -1,4 +1,4 @@
-package org.socialmap.cli.tests;
+package org.socialmap.cli.product.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.socialmap.cli.tests.SocialmapScript.Result;
+import org.socialmap.cli.product.tests.SocialmapScript.Result;
 
 /** What the start script does around the command: finding Java, its caches, being linked to. */
 class StartScriptTest {
