@@ -27,6 +27,7 @@ import org.socialmap.model.Team;
 import org.socialmap.rules.AffinityFit;
 import org.socialmap.rules.RuleSettings;
 import org.socialmap.tests.common.CommandStackCheck;
+import org.socialmap.tests.common.ModelBuilder;
 
 /** Many small random clients: the assistant against trying every assignment. */
 class CuratorAssistantOptimalityTest {
@@ -144,43 +145,43 @@ class CuratorAssistantOptimalityTest {
 	}
 
 	private static ClientCompany randomClient(Random random) {
-		ClientCompany client = AssignmentFixture.client();
+		ClientCompany client = ModelBuilder.client("client", "Bottega");
 		List<Team> teams = new ArrayList<>();
 		for (int t = 0, count = 1 + random.nextInt(2); t < count; t++) {
-			teams.add(AssignmentFixture.team(client, "team" + t));
+			teams.add(ModelBuilder.team(client, "team" + t));
 		}
 		List<Member> members = new ArrayList<>();
 		for (int m = 0, count = 1 + random.nextInt(5); m < count; m++) {
-			Member member = AssignmentFixture.member(teams.get(random.nextInt(teams.size())), "M" + m,
+			Member member = ModelBuilder.member(teams.get(random.nextInt(teams.size())), "M" + m,
 					pick(random, MEMBER_HOURS));
 			for (int a = random.nextInt(3); a > 0; a--) {
 				AffinityStrength strength = AffinityStrength.VALUES.get(random.nextInt(AffinityStrength.VALUES.size()));
 				if (random.nextBoolean()) {
-					AssignmentFixture.withPlatformAffinity(member, PLATFORMS[random.nextInt(PLATFORMS.length)], strength);
+					ModelBuilder.withPlatformAffinity(member, PLATFORMS[random.nextInt(PLATFORMS.length)], strength);
 				} else {
-					AssignmentFixture.withKindAffinity(member, KINDS[random.nextInt(KINDS.length)], strength);
+					ModelBuilder.withKindAffinity(member, KINDS[random.nextInt(KINDS.length)], strength);
 				}
 			}
 			members.add(member);
 		}
 		for (int p = 0, count = 1 + random.nextInt(4); p < count; p++) {
-			Presence presence = AssignmentFixture.presence(client, "p" + p, PLATFORMS[random.nextInt(PLATFORMS.length)]);
+			Presence presence = ModelBuilder.presence(client, "p" + p, PLATFORMS[random.nextInt(PLATFORMS.length)]);
 			presence.setStatus(random.nextDouble() < 0.15 ? PresenceStatus.OBSOLETE
 					: PresenceStatus.VALUES.get(random.nextInt(3)));
 			Member owner = random.nextDouble() < 0.4 ? members.get(random.nextInt(members.size())) : null;
 			if (owner != null) {
-				AssignmentFixture.curation(presence, owner, CurationRole.OWNER, pick(random, CURATION_HOURS));
+				ModelBuilder.curation(presence, owner, CurationRole.OWNER, pick(random, CURATION_HOURS));
 			}
 			Member backup = random.nextDouble() < 0.4 ? members.get(random.nextInt(members.size())) : null;
 			if (backup != null && backup != owner) {
-				AssignmentFixture.curation(presence, backup, CurationRole.BACKUP, pick(random, CURATION_HOURS));
+				ModelBuilder.curation(presence, backup, CurationRole.BACKUP, pick(random, CURATION_HOURS));
 			}
 			if (random.nextDouble() < 0.3) {
-				AssignmentFixture.curation(presence, members.get(random.nextInt(members.size())), CurationRole.CONTRIBUTOR,
+				ModelBuilder.curation(presence, members.get(random.nextInt(members.size())), CurationRole.CONTRIBUTOR,
 						pick(random, CURATION_HOURS));
 			}
 			if (owner != null && random.nextDouble() < 0.05) {
-				AssignmentFixture.curation(presence, members.get(random.nextInt(members.size())), CurationRole.OWNER,
+				ModelBuilder.curation(presence, members.get(random.nextInt(members.size())), CurationRole.OWNER,
 						pick(random, CURATION_HOURS));
 			}
 		}

@@ -3,18 +3,18 @@ package org.socialmap.assignment.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.socialmap.assignment.tests.AssignmentFixture.curation;
-import static org.socialmap.assignment.tests.AssignmentFixture.member;
-import static org.socialmap.assignment.tests.AssignmentFixture.presence;
-import static org.socialmap.assignment.tests.AssignmentFixture.team;
-import static org.socialmap.assignment.tests.AssignmentFixture.withKindAffinity;
-import static org.socialmap.assignment.tests.AssignmentFixture.withPlatformAffinity;
 import static org.socialmap.model.AffinityStrength.MODERATE;
 import static org.socialmap.model.AffinityStrength.STRONG;
 import static org.socialmap.model.AffinityStrength.WEAK;
 import static org.socialmap.model.CurationRole.BACKUP;
 import static org.socialmap.model.CurationRole.CONTRIBUTOR;
 import static org.socialmap.model.CurationRole.OWNER;
+import static org.socialmap.tests.common.ModelBuilder.curation;
+import static org.socialmap.tests.common.ModelBuilder.member;
+import static org.socialmap.tests.common.ModelBuilder.presence;
+import static org.socialmap.tests.common.ModelBuilder.team;
+import static org.socialmap.tests.common.ModelBuilder.withKindAffinity;
+import static org.socialmap.tests.common.ModelBuilder.withPlatformAffinity;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,10 +35,11 @@ import org.socialmap.model.PresenceStatus;
 import org.socialmap.model.Team;
 import org.socialmap.rules.RuleSettings;
 import org.socialmap.tests.common.CommandStackCheck;
+import org.socialmap.tests.common.ModelBuilder;
 
 class CuratorAssistantTest {
 
-	private final ClientCompany client = AssignmentFixture.client();
+	private final ClientCompany client = ModelBuilder.client("client", "Bottega");
 	private final Team team = team(client, "team");
 	private final CuratorAssistant assistant = new CuratorAssistant(AssignmentFixture.catalogs(), RuleSettings.defaults());
 

@@ -13,6 +13,7 @@ import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.socialmap.model.edit.SocialmapEditing;
 import org.socialmap.model.io.SocialmapFiles;
@@ -27,9 +28,10 @@ public final class CommandStackCheck {
 	private final Resource resource;
 	private final EditingDomain domain;
 
-	public CommandStackCheck(EObject model) {
+	/** Puts the model that holds {@code element} in a resource of its own, with a domain over it. */
+	public CommandStackCheck(EObject element) {
 		resource = SocialmapFiles.newResourceSet().createResource(URI.createURI("memory:/model.socialmap"));
-		resource.getContents().add(model);
+		resource.getContents().add(EcoreUtil.getRootContainer(element));
 		domain = SocialmapEditing.createDomain(resource.getResourceSet());
 	}
 
