@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.socialmap.catalog.CatalogRegistry;
+import org.socialmap.catalog.OrganisationModel;
 import org.socialmap.catalog.Platform;
 import org.socialmap.model.Affinity;
 import org.socialmap.model.Agency;
@@ -26,7 +27,6 @@ import org.socialmap.model.Member;
 import org.socialmap.model.ModelElement;
 import org.socialmap.model.Presence;
 import org.socialmap.model.Team;
-import org.socialmap.model.organisation.OrganisationModel;
 import org.socialmap.rules.Finding;
 import org.socialmap.rules.Labels;
 import org.socialmap.rules.Severity;
