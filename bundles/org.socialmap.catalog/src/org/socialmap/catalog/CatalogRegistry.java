@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.socialmap.model.organisation.OrganisationModel;
-
 /**
  * Every platform, platform kind and organisation model the installed catalogs define, merged, with
  * the problems found on the way. Immutable: when plug-ins come or go, {@link Catalogs} builds a new one.
@@ -20,7 +18,10 @@ public final class CatalogRegistry {
 	private final List<CatalogInfo> catalogs;
 	private final List<CatalogProblem> problems;
 
-	/** Maps are used as given, in the order to list them; build them with the merger. */
+	/**
+	 * Maps are used as given, in the order to list them. To read catalog files, use {@link Catalogs}
+	 * inside Eclipse or {@link CatalogFiles} outside.
+	 */
 	public CatalogRegistry(Map<String, Platform> platforms, Map<String, PlatformKind> kinds,
 			Map<String, OrganisationModel> organisationModels, List<CatalogInfo> catalogs,
 			List<CatalogProblem> problems) {
@@ -49,11 +50,21 @@ public final class CatalogRegistry {
 		return kinds.values();
 	}
 
+	/** Whether the platform's primary kind is defined with this trait. */
+	public boolean primaryKindHas(Platform platform, KindTrait trait) {
+		return platform.primaryKind().flatMap(this::kind).map(kind -> kind.hasTrait(trait)).orElse(false);
+	}
+
+	/** Whether any of the platform's kinds is defined with this trait. */
+	public boolean anyKindHas(Platform platform, KindTrait trait) {
+		return platform.kinds().stream().flatMap(id -> kind(id).stream()).anyMatch(kind -> kind.hasTrait(trait));
+	}
+
 	public Optional<OrganisationModel> organisationModel(String id) {
 		return Optional.ofNullable(id == null ? null : organisationModels.get(id));
 	}
 
-	/** The built-in organisation models first, then the catalogs' by name. */
+	/** Catalog by catalog in the order that decides conflicts, each catalog's in file order. */
 	public Collection<OrganisationModel> organisationModels() {
 		return organisationModels.values();
 	}

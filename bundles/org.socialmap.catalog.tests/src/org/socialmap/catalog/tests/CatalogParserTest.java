@@ -14,12 +14,16 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.socialmap.catalog.Capability;
+import org.socialmap.catalog.KindTrait;
+import org.socialmap.catalog.OrganisationModel;
 import org.socialmap.catalog.Platform;
+import org.socialmap.catalog.PlatformKind;
 import org.socialmap.catalog.PlatformStatus;
 import org.socialmap.catalog.internal.CatalogFormatException;
 import org.socialmap.catalog.internal.CatalogParser;
 import org.socialmap.catalog.internal.IconResolver.InvalidIconException;
 import org.socialmap.catalog.internal.ParsedCatalog;
+import org.socialmap.model.OrganisationStructure;
 
 class CatalogParserTest {
 
@@ -48,6 +52,32 @@ class CatalogParserTest {
 		ParsedCatalog catalog = parse("<platform id=\"p\" capabilities=\"photo telepathy\"/>");
 		assertEquals(Set.of(Capability.PHOTO), catalog.platforms().get(0).capabilities());
 		assertTrue(catalog.problems().get(0).message().contains("unknown capability 'telepathy'"));
+	}
+
+	@Test
+	void aKindDeclaresItsTraitsAndAnUnknownOneIsIgnoredWithAWarning() throws Exception {
+		ParsedCatalog catalog = parse("""
+				<kind id="feed-hub" name="Feed hub" traits="aggregator telepathic general-network"/>
+				<kind id="photo"/>
+				""");
+		PlatformKind hub = catalog.kinds().get(0);
+		assertEquals(Set.of(KindTrait.AGGREGATOR, KindTrait.GENERAL_NETWORK), hub.traits());
+		assertEquals(Set.of(), catalog.kinds().get(1).traits());
+		assertEquals(1, catalog.problems().size(), catalog.problems().toString());
+		assertTrue(catalog.problems().get(0).message().contains("kind 'feed-hub': unknown trait 'telepathic' ignored"),
+				catalog.problems().toString());
+	}
+
+	@Test
+	void anOrganisationModelIsReadAndOneWithAnUnknownStructureIsSkipped() throws Exception {
+		ParsedCatalog catalog = parse("""
+				<organisation-model id="pods" name="Pods" structure="multiple-hub-and-spoke" description="Small pods."/>
+				<organisation-model id="anarchy" structure="none-at-all"/>
+				""");
+		assertEquals(List.of(new OrganisationModel("pods", "Pods", OrganisationStructure.MULTIPLE_HUB_AND_SPOKE,
+				"Small pods.", "test")), catalog.organisationModels());
+		assertTrue(catalog.problems().get(0).message().contains("organisation model 'anarchy' has structure 'none-at-all'"),
+				catalog.problems().toString());
 	}
 
 	@Test

@@ -10,12 +10,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.socialmap.catalog.CatalogProblem;
 import org.socialmap.catalog.CatalogProblem.Severity;
 import org.socialmap.catalog.CatalogRegistry;
 import org.socialmap.catalog.Catalogs;
+import org.socialmap.catalog.KindTrait;
+import org.socialmap.catalog.OrganisationModel;
 import org.socialmap.catalog.Platform;
 import org.socialmap.model.OrganisationStructure;
 
@@ -23,6 +26,7 @@ import org.socialmap.model.OrganisationStructure;
 class InstalledCatalogsTest {
 
 	private static final String TESTS = "org.socialmap.catalog.tests";
+	private static final String BUILTIN = "org.socialmap.catalog.builtin";
 	private final CatalogRegistry registry = Catalogs.registry();
 
 	@Test
@@ -33,7 +37,7 @@ class InstalledCatalogsTest {
 				"medium", "substack", "google-business-profile", "google-plus", "vine")) {
 			assertTrue(registry.platform(id).isPresent(), id);
 		}
-		long builtin = registry.platforms().stream().filter(p -> p.catalogId().equals("org.socialmap.catalog.builtin"))
+		long builtin = registry.platforms().stream().filter(p -> p.catalogId().equals(BUILTIN))
 				.count();
 		assertTrue(builtin >= 30, "built-in platforms: " + builtin);
 	}
@@ -51,7 +55,7 @@ class InstalledCatalogsTest {
 	@Test
 	void everyBuiltInPlatformHasAnIconThatOpens() throws IOException {
 		for (Platform platform : registry.platforms()) {
-			if (platform.catalogId().equals("org.socialmap.catalog.builtin")) {
+			if (platform.catalogId().equals(BUILTIN)) {
 				URL icon = platform.icon();
 				assertNotNull(icon, platform.id());
 				try (InputStream in = icon.openStream()) {
@@ -64,24 +68,43 @@ class InstalledCatalogsTest {
 	@Test
 	void aHigherPriorityCatalogWinsAConflictWithAWarning() {
 		assertEquals("Facebook (agency house definition)", registry.platform("facebook").orElseThrow().name());
-		assertProblem(Severity.WARNING, "org.socialmap.catalog.builtin",
+		assertProblem(Severity.WARNING, BUILTIN,
 				"platform 'facebook' is also defined by " + TESTS + "/test-catalogs/override.xml (priority 10)");
 	}
 
 	@Test
 	void onEqualPriorityTheContributorThatSortsFirstWins() {
-		assertEquals("org.socialmap.catalog.builtin", registry.platform("youtube").orElseThrow().catalogId());
+		assertEquals(BUILTIN, registry.platform("youtube").orElseThrow().catalogId());
 		assertProblem(Severity.WARNING, TESTS, "platform 'youtube' is also defined by org.socialmap.catalog.builtin");
 	}
 
 	@Test
-	void builtInOrganisationModelsCannotBeRedefinedButCatalogsAddTheirOwn() {
-		assertEquals(OrganisationStructure.CENTRALIZED,
-				registry.organisationModel("forrester.centralized").orElseThrow().structure());
-		assertProblem(Severity.WARNING, TESTS, "organisation model 'forrester.centralized' is built in");
+	void organisationModelsAreCatalogDataThatMergesLikePlatforms() {
+		OrganisationModel centralized = registry.organisationModel("forrester.centralized").orElseThrow();
+		assertEquals(OrganisationStructure.CENTRALIZED, centralized.structure());
+		assertEquals(BUILTIN, centralized.catalogId());
+		assertProblem(Severity.WARNING, TESTS, "organisation model 'forrester.centralized' is also defined by " + BUILTIN);
+
+		assertEquals("Holistic (agency wording)", registry.organisationModel("altimeter.holistic").orElseThrow().name());
+		assertProblem(Severity.WARNING, BUILTIN, "organisation model 'altimeter.holistic' is also defined by " + TESTS
+				+ "/test-catalogs/override.xml (priority 10)");
+
 		assertEquals(OrganisationStructure.MULTIPLE_HUB_AND_SPOKE,
 				registry.organisationModel("test.pods").orElseThrow().structure());
-		assertEquals(9, registry.organisationModels().size());
+		assertEquals(List.of("altimeter.holistic", "test.pods", "forrester.distributed", "forrester.centralized",
+				"forrester.cross-functional", "altimeter.centralized", "altimeter.distributed", "altimeter.hub-and-spoke",
+				"altimeter.multiple-hub-and-spoke"), registry.organisationModels().stream().map(OrganisationModel::id).toList(),
+				"the priority-10 catalog's first, then the built-in catalog's in file order");
+	}
+
+	@Test
+	void theBuiltInKindsDeclareTheTraitsTheRulesAskFor() {
+		assertEquals(Set.of(KindTrait.AGGREGATOR), registry.kind("aggregator").orElseThrow().traits());
+		assertEquals(Set.of(KindTrait.GENERAL_NETWORK), registry.kind("social-network").orElseThrow().traits());
+		assertTrue(registry.primaryKindHas(registry.platform("friendfeed").orElseThrow(), KindTrait.AGGREGATOR));
+		Platform anobii = registry.platform("anobii").orElseThrow();
+		assertFalse(registry.primaryKindHas(anobii, KindTrait.GENERAL_NETWORK), "its primary kind is bookmarking");
+		assertTrue(registry.anyKindHas(anobii, KindTrait.GENERAL_NETWORK));
 	}
 
 	@Test

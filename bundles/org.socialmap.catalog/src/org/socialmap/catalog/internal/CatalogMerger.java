@@ -12,16 +12,15 @@ import org.socialmap.catalog.CatalogInfo;
 import org.socialmap.catalog.CatalogProblem;
 import org.socialmap.catalog.CatalogProblem.Severity;
 import org.socialmap.catalog.CatalogRegistry;
+import org.socialmap.catalog.OrganisationModel;
 import org.socialmap.catalog.Platform;
 import org.socialmap.catalog.PlatformKind;
-import org.socialmap.model.organisation.BuiltinOrganisationModels;
-import org.socialmap.model.organisation.OrganisationModel;
 
 /**
- * Merges catalogs into one registry. When two catalogs define the same id, the definition from the
- * contribution with the higher priority wins; on equal priority, the one whose contributing bundle
- * name sorts first (then file name) wins. Either way a warning names both. The built-in organisation
- * models cannot be redefined.
+ * Merges catalogs into one registry. When two catalogs define the same platform, kind or
+ * organisation model id, the definition from the contribution with the higher priority wins whole;
+ * on equal priority, the one whose contributing bundle name sorts first (then file name) wins.
+ * Either way a warning names both. The built-in catalog is merged like any other.
  */
 public final class CatalogMerger {
 
@@ -39,7 +38,6 @@ public final class CatalogMerger {
 		Map<String, Claim<Platform>> platforms = new LinkedHashMap<>();
 		Map<String, Claim<PlatformKind>> kinds = new LinkedHashMap<>();
 		Map<String, Claim<OrganisationModel>> models = new LinkedHashMap<>();
-		BuiltinOrganisationModels.all().forEach(model -> models.put(model.id(), new Claim<>(model, null)));
 		List<CatalogInfo> infos = new ArrayList<>();
 		for (CatalogContribution contribution : ordered) {
 			ParsedCatalog catalog = contribution.catalog();
@@ -55,7 +53,7 @@ public final class CatalogMerger {
 		return new CatalogRegistry(
 				sortedBy(platforms, platform -> platform.name().toLowerCase(Locale.ROOT)),
 				sortedBy(kinds, kind -> kind.name().toLowerCase(Locale.ROOT)),
-				builtinFirst(models), infos, problems);
+				inClaimOrder(models), infos, problems);
 	}
 
 	private <T> void claimAll(CatalogContribution contribution, List<T> definitions, Function<T, String> idOf,
@@ -65,9 +63,6 @@ public final class CatalogMerger {
 			Claim<T> earlier = claims.get(id);
 			if (earlier == null) {
 				claims.put(id, new Claim<>(definition, contribution));
-			} else if (earlier.owner() == null) {
-				problems.add(new CatalogProblem(Severity.WARNING, contribution.contributor(), contribution.file(),
-						what + " '" + id + "' is built in and cannot be redefined; this definition is ignored"));
 			} else {
 				CatalogContribution winner = earlier.owner();
 				problems.add(new CatalogProblem(Severity.WARNING, contribution.contributor(), contribution.file(),
@@ -100,17 +95,17 @@ public final class CatalogMerger {
 		return sorted;
 	}
 
-	private static Map<String, OrganisationModel> builtinFirst(Map<String, Claim<OrganisationModel>> claims) {
-		Map<String, OrganisationModel> sorted = new LinkedHashMap<>();
-		claims.values().stream().filter(claim -> claim.owner() == null)
-				.forEach(claim -> sorted.put(claim.definition().id(), claim.definition()));
-		claims.values().stream().filter(claim -> claim.owner() != null).map(Claim::definition)
-				.sorted(Comparator.comparing(OrganisationModel::name))
-				.forEach(model -> sorted.put(model.id(), model));
-		return sorted;
+	/**
+	 * Contributions claim in precedence order and each in file order, so catalog authors choose how
+	 * their organisation models are listed (the built-in catalog: Forrester's, then Altimeter's).
+	 */
+	private static <T> Map<String, T> inClaimOrder(Map<String, Claim<T>> claims) {
+		Map<String, T> ordered = new LinkedHashMap<>();
+		claims.forEach((id, claim) -> ordered.put(id, claim.definition()));
+		return ordered;
 	}
 
-	/** A definition and the contribution that made it; a null owner means built in. */
+	/** A definition and the contribution that made it. */
 	private record Claim<T>(T definition, CatalogContribution owner) {
 	}
 }

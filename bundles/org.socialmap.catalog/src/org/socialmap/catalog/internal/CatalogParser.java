@@ -20,12 +20,13 @@ import javax.xml.stream.XMLStreamReader;
 import org.socialmap.catalog.Capability;
 import org.socialmap.catalog.CatalogProblem;
 import org.socialmap.catalog.CatalogProblem.Severity;
+import org.socialmap.catalog.KindTrait;
+import org.socialmap.catalog.OrganisationModel;
 import org.socialmap.catalog.Platform;
 import org.socialmap.catalog.PlatformKind;
 import org.socialmap.catalog.PlatformStatus;
 import org.socialmap.catalog.internal.IconResolver.InvalidIconException;
 import org.socialmap.model.OrganisationStructure;
-import org.socialmap.model.organisation.OrganisationModel;
 
 /**
  * Reads one catalog file (see {@code docs/catalogs.md} for the format). A file that is not a
@@ -92,8 +93,7 @@ public final class CatalogParser {
 				error(location, "<" + element + " id='" + elementId + "'> appears twice in this file; the second is skipped");
 			} else {
 				switch (element) {
-					case "kind" -> kinds.add(new PlatformKind(elementId, valueOr(reader.getAttributeValue(null, "name"), elementId),
-							reader.getAttributeValue(null, "description"), id));
+					case "kind" -> readKind(reader, location, elementId, id, kinds);
 					case "organisation-model" -> readOrganisationModel(reader, location, elementId, id, models);
 					case "platform" -> readPlatform(reader, location, elementId, id, platforms);
 					default -> error(location, "unknown element <" + element + ">; skipped");
@@ -102,6 +102,16 @@ public final class CatalogParser {
 			skipToEndOf(reader);
 		}
 		return new ParsedCatalog(id, name, kinds, models, platforms, List.copyOf(problems));
+	}
+
+	private void readKind(XMLStreamReader reader, Location location, String id, String catalogId, List<PlatformKind> kinds) {
+		Set<KindTrait> traits = EnumSet.noneOf(KindTrait.class);
+		for (String word : words(reader.getAttributeValue(null, "traits"))) {
+			KindTrait.fromId(word).ifPresentOrElse(traits::add,
+					() -> warning(location, "kind '" + id + "': unknown trait '" + word + "' ignored"));
+		}
+		kinds.add(new PlatformKind(id, valueOr(reader.getAttributeValue(null, "name"), id),
+				reader.getAttributeValue(null, "description"), traits, catalogId));
 	}
 
 	private void readOrganisationModel(XMLStreamReader reader, Location location, String id, String catalogId,

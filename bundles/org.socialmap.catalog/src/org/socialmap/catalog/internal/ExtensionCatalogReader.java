@@ -1,47 +1,38 @@
 package org.socialmap.catalog.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.eclipse.core.runtime.ContributorFactoryOSGi;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.osgi.framework.Bundle;
-import org.socialmap.catalog.CatalogProblem;
-import org.socialmap.catalog.CatalogProblem.Severity;
+import org.socialmap.catalog.CatalogRegistry;
 
-/** Reads the catalogs contributed to {@value #EXTENSION_POINT}; a broken contribution becomes a problem, never an exception. */
+/** Reads and merges the catalogs contributed to {@value #EXTENSION_POINT}; a broken contribution becomes a problem, never an exception. */
 public final class ExtensionCatalogReader {
 
 	public static final String EXTENSION_POINT = "org.socialmap.catalog.catalogs";
 
-	private final List<CatalogContribution> contributions = new ArrayList<>();
-	private final List<CatalogProblem> problems = new ArrayList<>();
+	private ExtensionCatalogReader() {
+	}
 
-	public ExtensionCatalogReader(IExtensionRegistry registry) {
-		for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
+	public static CatalogRegistry registry(IExtensionRegistry extensions) {
+		CatalogLoader loader = new CatalogLoader();
+		for (IConfigurationElement element : extensions.getConfigurationElementsFor(EXTENSION_POINT)) {
 			if ("catalog".equals(element.getName())) {
-				read(element);
+				read(element, loader);
 			}
 		}
+		return loader.merge();
 	}
 
-	public List<CatalogContribution> contributions() {
-		return contributions;
-	}
-
-	public List<CatalogProblem> problems() {
-		return problems;
-	}
-
-	private void read(IConfigurationElement element) {
-		String contributor = element.getContributor().getName();
+	private static void read(IConfigurationElement element, CatalogLoader loader) {
+		Bundle bundle = ContributorFactoryOSGi.resolve(element.getContributor());
+		// a fragment contributes in its host's name; problems and ties go by the bundle that holds the file
+		String contributor = bundle == null ? element.getContributor().getName() : bundle.getSymbolicName();
 		String file = element.getAttribute("file");
 		if (file == null || file.isBlank()) {
-			problems.add(new CatalogProblem(Severity.ERROR, contributor, "", "a <catalog> names no file; skipped"));
+			loader.skip(contributor, "", "a <catalog> names no file");
 			return;
 		}
 		int priority;
@@ -49,22 +40,14 @@ public final class ExtensionCatalogReader {
 			String value = element.getAttribute("priority");
 			priority = value == null ? 0 : Integer.parseInt(value.strip());
 		} catch (NumberFormatException e) {
-			problems.add(new CatalogProblem(Severity.ERROR, contributor, file,
-					"priority '" + element.getAttribute("priority") + "' is not a whole number; the catalog is skipped"));
+			loader.skip(contributor, file, "priority '" + element.getAttribute("priority") + "' is not a whole number");
 			return;
 		}
-		Bundle bundle = ContributorFactoryOSGi.resolve(element.getContributor());
 		URL url = bundle == null ? null : bundle.getEntry(file);
 		if (url == null) {
-			problems.add(new CatalogProblem(Severity.ERROR, contributor, file,
-					"the catalog file does not exist in the contributing bundle; skipped"));
+			loader.skip(contributor, file, "the catalog file does not exist in the contributing bundle");
 			return;
 		}
-		try (InputStream in = url.openStream()) {
-			ParsedCatalog catalog = new CatalogParser(contributor, file, new BundleIconResolver(bundle)).parse(in);
-			contributions.add(new CatalogContribution(contributor, file, priority, catalog));
-		} catch (CatalogFormatException | IOException e) {
-			problems.add(new CatalogProblem(Severity.ERROR, contributor, file, e.getMessage() + "; the catalog is skipped"));
-		}
+		loader.load(contributor, file, priority, url, new BundleIconResolver(bundle));
 	}
 }

@@ -7,11 +7,10 @@ import org.socialmap.catalog.Capability;
 import org.socialmap.catalog.CatalogInfo;
 import org.socialmap.catalog.CatalogProblem;
 import org.socialmap.catalog.CatalogRegistry;
+import org.socialmap.catalog.OrganisationModel;
 import org.socialmap.catalog.Platform;
 import org.socialmap.catalog.PlatformKind;
 import org.socialmap.cli.output.JsonWriter;
-import org.socialmap.model.organisation.BuiltinOrganisationModels;
-import org.socialmap.model.organisation.OrganisationModel;
 
 /**
  * The JSON listing of {@code catalog list}. Its shape is documented in docs/cli.md and versioned by
@@ -80,8 +79,8 @@ final class CatalogListJson {
 					.name("name").value(model.name())
 					.name("structure").value(model.structure().getLiteral())
 					.name("description").value(model.description())
-					.name("source").value(model.source())
-					.name("builtIn").value(BuiltinOrganisationModels.find(model.id()).isPresent())
+					.name("source").value(BuiltinCatalog.sourceOf(model))
+					.name("builtIn").value(BuiltinCatalog.defines(model))
 					.endObject();
 		}
 		json.endArray();

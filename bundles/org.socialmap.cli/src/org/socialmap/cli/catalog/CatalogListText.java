@@ -8,9 +8,9 @@ import org.socialmap.catalog.Capability;
 import org.socialmap.catalog.CatalogInfo;
 import org.socialmap.catalog.CatalogProblem;
 import org.socialmap.catalog.CatalogRegistry;
+import org.socialmap.catalog.OrganisationModel;
 import org.socialmap.catalog.Platform;
 import org.socialmap.cli.output.TextTable;
-import org.socialmap.model.organisation.OrganisationModel;
 
 /** The text listing of {@code catalog list}: one section per kind of thing, tables within. */
 final class CatalogListText {
@@ -43,7 +43,7 @@ final class CatalogListText {
 
 		TextTable models = new TextTable().row("ID", "NAME", "STRUCTURE", "SOURCE");
 		for (OrganisationModel model : registry.organisationModels()) {
-			models.row(model.id(), model.name(), model.structure().getLiteral(), model.source());
+			models.row(model.id(), model.name(), model.structure().getLiteral(), BuiltinCatalog.sourceOf(model));
 		}
 		section(text, "Organisation models", registry.organisationModels().size(), models);
 

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.eclipse.emf.ecore.EObject;
 import org.socialmap.catalog.Capability;
 import org.socialmap.catalog.CatalogLabels;
+import org.socialmap.catalog.KindTrait;
 import org.socialmap.model.ClientCompany;
 import org.socialmap.model.LinkKind;
 import org.socialmap.model.Presence;
@@ -71,7 +72,7 @@ public final class GatewayRule implements Rule {
 				.filter(p -> context.catalogs().platform(p.getPlatform()).map(pl -> pl.capabilities().contains(Capability.AGGREGATION)).orElse(false))
 				.findFirst()
 				.or(() -> active.stream().filter(p -> context.catalogs().platform(p.getPlatform())
-						.map(pl -> pl.hasKind("social-network")).orElse(false)).findFirst());
+						.map(pl -> context.catalogs().anyKindHas(pl, KindTrait.GENERAL_NETWORK)).orElse(false)).findFirst());
 	}
 
 	private static QuickFix addGateway(ClientCompany client, Website website, Presence presence, RuleContext context) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.socialmap.catalog.CatalogLabels;
+import org.socialmap.catalog.KindTrait;
 import org.socialmap.model.ClientCompany;
 import org.socialmap.model.LinkKind;
 import org.socialmap.model.Presence;
@@ -15,8 +16,6 @@ import org.socialmap.rules.Severity;
 
 /** A presence on an aggregator is there to pull the others together: one that aggregates nothing is flagged. */
 public final class IdleAggregatorRule implements Rule {
-
-	static final String AGGREGATOR_KIND = "aggregator";
 
 	@Override
 	public String id() {
@@ -37,7 +36,7 @@ public final class IdleAggregatorRule implements Rule {
 	public void check(ClientCompany client, RuleContext context, Consumer<Finding> findings) {
 		for (Presence presence : Curations.activePresences(client)) {
 			boolean aggregator = context.catalogs().platform(presence.getPlatform())
-					.flatMap(platform -> platform.primaryKind()).map(AGGREGATOR_KIND::equals).orElse(false);
+					.map(platform -> context.catalogs().primaryKindHas(platform, KindTrait.AGGREGATOR)).orElse(false);
 			boolean aggregates = client.getLinks().stream()
 					.anyMatch(link -> link.getKind() == LinkKind.AGGREGATES && link.getSource() == presence);
 			if (aggregator && !aggregates) {

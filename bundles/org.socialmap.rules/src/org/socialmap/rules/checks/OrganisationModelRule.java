@@ -6,12 +6,12 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.EObject;
+import org.socialmap.catalog.OrganisationModel;
 import org.socialmap.model.ClientCompany;
 import org.socialmap.model.Curation;
 import org.socialmap.model.CurationRole;
 import org.socialmap.model.Member;
 import org.socialmap.model.Team;
-import org.socialmap.model.organisation.OrganisationModel;
 import org.socialmap.model.text.Labels;
 import org.socialmap.rules.Finding;
 import org.socialmap.rules.Rule;

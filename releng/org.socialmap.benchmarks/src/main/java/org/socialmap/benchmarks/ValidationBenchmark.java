@@ -1,8 +1,6 @@
 package org.socialmap.benchmarks;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -10,12 +8,9 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.socialmap.catalog.CatalogFiles;
 import org.socialmap.catalog.CatalogRegistry;
-import org.socialmap.catalog.internal.CatalogContribution;
-import org.socialmap.catalog.internal.CatalogFormatException;
-import org.socialmap.catalog.internal.CatalogMerger;
-import org.socialmap.catalog.internal.CatalogParser;
-import org.socialmap.catalog.internal.IconResolver.InvalidIconException;
+import org.socialmap.catalog.CatalogSource;
 import org.socialmap.model.Agency;
 import org.socialmap.model.io.SocialmapFiles;
 import org.socialmap.rules.Finding;
@@ -34,9 +29,13 @@ public final class ValidationBenchmark {
 	private static final int WARM_UP = 3;
 	private static final int RUNS = 7;
 
-	public static void main(String[] args) throws IOException, CatalogFormatException {
+	public static void main(String[] args) throws IOException {
 		// The benchmark profile runs in this module's folder.
-		CatalogRegistry catalogs = builtinCatalog(Path.of("../../bundles/org.socialmap.catalog.builtin/catalog/platforms.xml"));
+		CatalogRegistry catalogs = CatalogFiles.registry(List.of(
+				CatalogSource.inFolder(Path.of("../../bundles/org.socialmap.catalog.builtin"), "catalog/platforms.xml")));
+		if (!catalogs.problems().isEmpty()) {
+			throw new IllegalStateException("the built-in catalog does not read cleanly: " + catalogs.problems());
+		}
 		Path file = Files.createTempDirectory("socialmap-benchmark").resolve("agency.socialmap");
 		Resource resource = SocialmapFiles.newResourceSet().createResource(SocialmapFiles.fileUri(file));
 		resource.getContents().add(SyntheticAgency.generate(100, 100, 20, 42));
@@ -59,19 +58,5 @@ public final class ValidationBenchmark {
 				millis[RUNS / 2], millis[0], millis[RUNS - 1], rules.rules().size(), findings.size());
 		System.out.printf(Locale.ROOT, "(%d runs after %d warm-up runs; %s %s, %d cores)%n", RUNS, WARM_UP,
 				System.getProperty("java.vm.name"), System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
-	}
-
-	/** The built-in catalog read from the source tree, as the registry reads it from its bundle. */
-	private static CatalogRegistry builtinCatalog(Path catalogFile) throws IOException, CatalogFormatException {
-		try (InputStream in = Files.newInputStream(catalogFile)) {
-			CatalogParser parser = new CatalogParser("org.socialmap.catalog.builtin", "catalog/platforms.xml", ValidationBenchmark::noIcon);
-			CatalogContribution builtin = new CatalogContribution("org.socialmap.catalog.builtin", "catalog/platforms.xml", 0, parser.parse(in));
-			return new CatalogMerger().merge(List.of(builtin), List.of());
-		}
-	}
-
-	/** Validation never draws icons. */
-	private static URL noIcon(String path) throws InvalidIconException {
-		return null;
 	}
 }

@@ -1,4 +1,4 @@
-package org.socialmap.model.organisation;
+package org.socialmap.catalog;
 
 import java.util.Objects;
 
@@ -12,10 +12,10 @@ import org.socialmap.model.OrganisationStructure;
  * @param name        what a modeller reads
  * @param structure   the shape the rules check
  * @param description one or two sentences for tooltips and reports
- * @param source      who defines it: "built-in" or the id of the catalog that contributes it
+ * @param catalogId   the catalog whose definition this is
  */
 public record OrganisationModel(String id, String name, OrganisationStructure structure, String description,
-		String source) {
+		String catalogId) {
 
 	public OrganisationModel {
 		Objects.requireNonNull(id, "id");
