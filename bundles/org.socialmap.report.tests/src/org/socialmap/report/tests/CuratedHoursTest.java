@@ -2,6 +2,11 @@ package org.socialmap.report.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.socialmap.tests.common.ModelBuilder.curation;
+import static org.socialmap.tests.common.ModelBuilder.member;
+import static org.socialmap.tests.common.ModelBuilder.presence;
+import static org.socialmap.tests.common.ModelBuilder.team;
+import static org.socialmap.tests.common.ModelBuilder.withKindAffinity;
 
 import java.util.List;
 import java.util.Map;
@@ -12,16 +17,13 @@ import org.socialmap.assignment.CuratorAssistant;
 import org.socialmap.assignment.Proposal;
 import org.socialmap.catalog.CatalogRegistry;
 import org.socialmap.catalog.Catalogs;
-import org.socialmap.model.Affinity;
 import org.socialmap.model.AffinityStrength;
 import org.socialmap.model.Agency;
 import org.socialmap.model.ClientCompany;
-import org.socialmap.model.Curation;
 import org.socialmap.model.CurationRole;
 import org.socialmap.model.Member;
 import org.socialmap.model.Presence;
 import org.socialmap.model.PresenceStatus;
-import org.socialmap.model.SocialmapFactory;
 import org.socialmap.model.Team;
 import org.socialmap.model.workload.Workload;
 import org.socialmap.report.AuditReport;
@@ -29,6 +31,7 @@ import org.socialmap.rules.Finding;
 import org.socialmap.rules.RuleSettings;
 import org.socialmap.rules.Rules;
 import org.socialmap.rules.Validation;
+import org.socialmap.tests.common.ModelBuilder;
 
 /**
  * A member's curated hours read the same in the rules, the assistant and the report. Ada has 8 h a
@@ -37,37 +40,26 @@ import org.socialmap.rules.Validation;
  */
 class CuratedHoursTest {
 
-	private static final SocialmapFactory FACTORY = SocialmapFactory.eINSTANCE;
-
 	private final CatalogRegistry catalogs = Catalogs.registry();
-	private final Agency agency = FACTORY.createAgency();
-	private final ClientCompany client = FACTORY.createClientCompany();
-	private final Team team = FACTORY.createTeam();
-	private final Member ada = member("ada", 8);
+	private final ClientCompany client = ModelBuilder.client("client", "client");
+	private final Team team = team(client, "team");
+	private final Member ada = withKindAffinity(member(team, "Ada", 8), "photo", AffinityStrength.STRONG);
+	private final Member cy = member(team, "Cy", 2);
 
 	CuratedHoursTest() {
-		agency.setId("agency");
-		client.setId("client");
-		agency.getClients().add(client);
-		team.setId("team");
-		client.getTeams().add(team);
-		team.getMembers().add(ada);
-		Affinity photo = FACTORY.createAffinity();
-		photo.setPlatformKind("photo");
-		photo.setStrength(AffinityStrength.STRONG);
-		ada.getAffinities().add(photo);
-		Member cy = member("cy", 2);
-		team.getMembers().add(cy);
-
-		Presence facebook = presence("facebook");
-		curate(facebook, ada, CurationRole.OWNER, 4);
-		curate(facebook, cy, CurationRole.BACKUP, 1);
-		Presence flickr = presence("flickr");
-		curate(flickr, ada, CurationRole.CONTRIBUTOR, 2);
-		curate(flickr, cy, CurationRole.BACKUP, 1);
-		Presence friendFeed = presence("friendfeed");
+		Presence facebook = presence(client, "facebook", "facebook");
+		curation(facebook, ada, CurationRole.OWNER, 4);
+		curation(facebook, cy, CurationRole.BACKUP, 1);
+		Presence flickr = presence(client, "flickr", "flickr");
+		curation(flickr, ada, CurationRole.CONTRIBUTOR, 2);
+		curation(flickr, cy, CurationRole.BACKUP, 1);
+		Presence friendFeed = presence(client, "friendfeed", "friendfeed");
 		friendFeed.setStatus(PresenceStatus.OBSOLETE);
-		curate(friendFeed, ada, CurationRole.BACKUP, 3);
+		curation(friendFeed, ada, CurationRole.BACKUP, 3);
+	}
+
+	private Agency agency() {
+		return (Agency) client.eContainer();
 	}
 
 	@Test
@@ -75,7 +67,7 @@ class CuratedHoursTest {
 		assertEquals(6, Workload.curatedHours(ada));
 
 		RuleSettings tightHours = new RuleSettings(1.0, 0.7, 1.0, 1.0);
-		List<Finding> findings = Validation.validate(agency, catalogs, tightHours, Rules.installed());
+		List<Finding> findings = Validation.validate(agency(), catalogs, tightHours, Rules.installed());
 		assertTrue(findings.stream().anyMatch(f -> f.message().equals(
 				"Member 'Ada' curates 6 h a week for 'client' but has 8 h for social work: move some curations or give them time.")),
 				findings.stream().map(Finding::message).toList().toString());
@@ -85,31 +77,7 @@ class CuratedHoursTest {
 		assertEquals("Ada: strong affinity with photo sharing platforms (Flickr); 7 of 8 h/week used", adaOwnsFlickr.reason(),
 				"6 h curated, and 1 h for the proposed role");
 
-		String html = new AuditReport(catalogs, Rules.installed()).render(agency, "hours.socialmap", findings, Map.of(client, result));
+		String html = new AuditReport(catalogs, Rules.installed()).render(agency(), "hours.socialmap", findings, Map.of(client, result));
 		assertTrue(html.contains("<td>Ada</td><td>team</td><td>marketing</td><td></td><td>6 / 8</td>"), html);
-	}
-
-	private Member member(String name, double weeklyHours) {
-		Member member = FACTORY.createMember();
-		member.setId(name);
-		member.setName(name.substring(0, 1).toUpperCase() + name.substring(1));
-		member.setWeeklyHours(weeklyHours);
-		return member;
-	}
-
-	private Presence presence(String platform) {
-		Presence presence = FACTORY.createPresence();
-		presence.setId(platform);
-		presence.setPlatform(platform);
-		client.getPresences().add(presence);
-		return presence;
-	}
-
-	private static void curate(Presence presence, Member member, CurationRole role, double hours) {
-		Curation curation = FACTORY.createCuration();
-		curation.setRole(role);
-		curation.setWeeklyHours(hours);
-		curation.setMember(member);
-		presence.getCurations().add(curation);
 	}
 }

@@ -23,6 +23,7 @@ import org.socialmap.rules.RuleSettings;
 import org.socialmap.rules.Validation;
 import org.socialmap.rules.checks.GatewayRule;
 import org.socialmap.rules.checks.IdleAggregatorRule;
+import org.socialmap.tests.common.ModelBuilder;
 
 /** The rules that depend on what a platform kind is ask the catalog's traits, never a kind id of their own. */
 class CatalogTraitsTest {
@@ -57,7 +58,7 @@ class CatalogTraitsTest {
 		assertEquals(List.of("Presence 'hub' on Hubbub is on an aggregator but aggregates nothing: "
 				+ "add 'aggregates' links to the presences it pulls together."), messages(validate()));
 
-		model.link(hub, model.flickr, LinkKind.AGGREGATES);
+		ModelBuilder.link(model.client, hub, model.flickr, LinkKind.AGGREGATES);
 		assertEquals(List.of(), messages(validate()));
 	}
 
@@ -77,8 +78,8 @@ class CatalogTraitsTest {
 
 	private Presence curatedPresence(String id, String platform) {
 		Presence presence = model.presence(id, platform);
-		CompliantClient.curate(presence, model.ada, CurationRole.OWNER, 0.5);
-		CompliantClient.curate(presence, model.cy, CurationRole.BACKUP, 0.5);
+		ModelBuilder.curation(presence, model.ada, CurationRole.OWNER, 0.5);
+		ModelBuilder.curation(presence, model.cy, CurationRole.BACKUP, 0.5);
 		return presence;
 	}
 

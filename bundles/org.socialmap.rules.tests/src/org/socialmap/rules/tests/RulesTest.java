@@ -27,6 +27,7 @@ import org.socialmap.rules.Rules;
 import org.socialmap.rules.Severity;
 import org.socialmap.rules.Validation;
 import org.socialmap.tests.common.CommandStackCheck;
+import org.socialmap.tests.common.ModelBuilder;
 
 /** Every rule, with a model that breaks it and one that does not: the compliant client, then one change. */
 class RulesTest {
@@ -66,8 +67,8 @@ class RulesTest {
 
 	@Test
 	void oneMemberCuratingEveryPresenceIsAnError() {
-		CompliantClient.curation(model.flickr, CurationRole.BACKUP).setMember(model.ada);
-		CompliantClient.affinity(model.ada, null, "photo", AffinityStrength.WEAK);
+		CompliantClient.curationOf(model.flickr, CurationRole.BACKUP).setMember(model.ada);
+		ModelBuilder.withAffinity(model.ada, null, "photo", AffinityStrength.WEAK);
 		Finding finding = only("socialmap.single-curator");
 		assertEquals(Severity.ERROR, finding.severity());
 		assertTrue(finding.message().contains("'Ada' curates all 2 presences"), finding.message());
@@ -75,7 +76,7 @@ class RulesTest {
 
 	@Test
 	void aPresenceWithoutBackupIsFlaggedAndTheFixAddsTheBestFittingMember() {
-		EcoreUtil.delete(CompliantClient.curation(model.flickr, CurationRole.BACKUP));
+		EcoreUtil.delete(CompliantClient.curationOf(model.flickr, CurationRole.BACKUP));
 		Finding finding = only("socialmap.no-backup");
 		assertTrue(finding.message().contains("no backup curator: it stops when 'Bo' is away"), finding.message());
 		assertEquals("Add 'Di' as backup of 'flickr-photos' on Flickr", finding.fixes().get(0).label());
@@ -85,14 +86,14 @@ class RulesTest {
 
 	@Test
 	void aPresenceWithoutOwnerIsFlagged() {
-		EcoreUtil.delete(CompliantClient.curation(model.flickr, CurationRole.OWNER));
+		EcoreUtil.delete(CompliantClient.curationOf(model.flickr, CurationRole.OWNER));
 		assertTrue(only("socialmap.no-owner").message().contains("'flickr-photos' on Flickr has no owner"));
 	}
 
 	@Test
 	void aMemberHoldingTooMuchOfTheWorkIsFlagged() {
 		RuleSettings strict = new RuleSettings(0.3, 1.0, 1.0, 0.5);
-		CompliantClient.curation(model.facebook, CurationRole.OWNER).setWeeklyHours(3);
+		CompliantClient.curationOf(model.facebook, CurationRole.OWNER).setWeeklyHours(3);
 		List<Finding> findings = validate(strict);
 		assertEquals(List.of("Member 'Ada' holds 43% of the curation hours of 'Bottega', more than 30%: share the presences out among the team."),
 				messages(findings));
@@ -107,8 +108,18 @@ class RulesTest {
 	@Test
 	void aCuratorWithoutAffinityIsFlaggedWithTheMembersWhoFitBetter() {
 		model.cy.getAffinities().clear();
+		ModelBuilder.withKindAffinity(model.di, "social-network", AffinityStrength.WEAK);
 		Finding finding = only("socialmap.curator-without-affinity");
-		assertEquals("'Cy' is backup of 'facebook-page' on Facebook with no affinity for Facebook or its kind. 'Ada' fits better.",
+		assertEquals("'Cy' is backup of 'facebook-page' on Facebook with no affinity for Facebook or its kind. 'Di' fits better.",
+				finding.message());
+	}
+
+	@Test
+	void theMembersProposedInsteadOfACuratorHoldNoRoleOnThePresenceYet() {
+		model.cy.getAffinities().clear(); // Ada fits Facebook, but she owns it: she cannot be its backup too
+		Finding finding = only("socialmap.curator-without-affinity");
+		assertEquals("'Cy' is backup of 'facebook-page' on Facebook with no affinity for Facebook or its kind. Nobody else in "
+				+ "the team who could take the role has one: consider training or a new member who is at ease on Facebook.",
 				finding.message());
 	}
 
@@ -121,22 +132,22 @@ class RulesTest {
 	@Test
 	void anAggregatorThatAggregatesNothingIsFlagged() {
 		Presence friendfeed = model.presence("friendfeed", "friendfeed");
-		CompliantClient.curate(friendfeed, model.ada, CurationRole.OWNER, 0.5);
-		CompliantClient.curate(friendfeed, model.cy, CurationRole.BACKUP, 0.5);
-		CompliantClient.affinity(model.cy, "friendfeed", null, AffinityStrength.WEAK);
+		ModelBuilder.curation(friendfeed, model.ada, CurationRole.OWNER, 0.5);
+		ModelBuilder.curation(friendfeed, model.cy, CurationRole.BACKUP, 0.5);
+		ModelBuilder.withAffinity(model.cy, "friendfeed", null, AffinityStrength.WEAK);
 		assertTrue(ruleIds(validate()).contains("socialmap.idle-aggregator"));
-		model.link(friendfeed, model.flickr, LinkKind.AGGREGATES);
+		ModelBuilder.link(model.client, friendfeed, model.flickr, LinkKind.AGGREGATES);
 		assertTrue(!ruleIds(validate()).contains("socialmap.idle-aggregator"));
 	}
 
 	@Test
 	void aPresenceOnAClosedPlatformIsFlaggedObsoleteNotDropped() {
 		Presence vine = model.presence("vine", "vine");
-		CompliantClient.curate(vine, model.bo, CurationRole.OWNER, 0.5);
-		CompliantClient.curate(vine, model.di, CurationRole.BACKUP, 0.5);
+		ModelBuilder.curation(vine, model.bo, CurationRole.OWNER, 0.5);
+		ModelBuilder.curation(vine, model.di, CurationRole.BACKUP, 0.5);
 		model.bo.getAffinities().get(0).setPlatformKind("video");
-		CompliantClient.affinity(model.bo, null, "photo", AffinityStrength.STRONG);
-		CompliantClient.affinity(model.di, null, "video", AffinityStrength.WEAK);
+		ModelBuilder.withAffinity(model.bo, null, "photo", AffinityStrength.STRONG);
+		ModelBuilder.withAffinity(model.di, null, "video", AffinityStrength.WEAK);
 		Finding finding = only("socialmap.closed-platform");
 		assertTrue(finding.message().contains("'vine' is on Vine, which closed on 2017-01-17: mark it obsolete"), finding.message());
 		applyThroughTheCommandStack(finding.fixes().get(0));
@@ -193,7 +204,7 @@ class RulesTest {
 	@Test
 	void emfBasicConstraintsAreFindingsToo() {
 		SocialmapFiles.newResourceSet().createResource(URI.createURI("memory:/twins.socialmap")).getContents().add(model.agency);
-		Member twin = model.member("ada", BusinessFunction.SALES, 1);
+		Member twin = ModelBuilder.member(model.team, "Ada", BusinessFunction.SALES, 1);
 		twin.setName("Ada's twin");
 		List<Finding> findings = validate();
 		assertTrue(findings.stream().anyMatch(f -> f.ruleId().equals(Validation.MODEL_INTEGRITY) && f.severity() == Severity.ERROR

@@ -48,7 +48,8 @@ public final class CuratorFitRule implements Rule {
 				List<Member> better = betterFitting(members, presence, context);
 				String platform = CatalogLabels.platformName(presence.getPlatform(), context.catalogs());
 				String advice = better.isEmpty()
-						? "Nobody in the team has one: consider training or a new member who is at ease on " + platform + "."
+						? "Nobody else in the team who could take the role has one: consider training or a new member who is at ease on "
+								+ platform + "."
 						: Labels.list(better) + (better.size() == 1 ? " fits" : " fit") + " better.";
 				findings.accept(new Finding(id(), Severity.WARNING, Labels.of(curator) + " is " + curation.getRole().getLiteral()
 						+ " of " + CatalogLabels.presence(presence, context.catalogs()) + " with no affinity for " + platform

@@ -92,22 +92,21 @@ public final class ModelBuilder {
 	}
 
 	public static Member withPlatformAffinity(Member member, String platform, AffinityStrength strength) {
-		member.getAffinities().add(affinity(platform, null, strength));
-		return member;
+		return withAffinity(member, platform, null, strength);
 	}
 
 	public static Member withKindAffinity(Member member, String kind, AffinityStrength strength) {
-		member.getAffinities().add(affinity(null, kind, strength));
-		return member;
+		return withAffinity(member, null, kind, strength);
 	}
 
 	/** An affinity naming a platform, a kind, both or neither, as the test needs. */
-	public static Affinity affinity(String platform, String kind, AffinityStrength strength) {
+	public static Member withAffinity(Member member, String platform, String kind, AffinityStrength strength) {
 		Affinity affinity = FACTORY.createAffinity();
 		affinity.setPlatform(platform);
 		affinity.setPlatformKind(kind);
 		affinity.setStrength(strength);
-		return affinity;
+		member.getAffinities().add(affinity);
+		return member;
 	}
 
 	/** {@code member} takes {@code role} on {@code presence} for {@code weeklyHours} a week. */
