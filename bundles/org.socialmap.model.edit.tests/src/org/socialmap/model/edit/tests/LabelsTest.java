@@ -80,6 +80,15 @@ class LabelsTest {
 	}
 
 	@Test
+	void treesAndFindingsWriteHoursTheSameWay() {
+		Curation curation = FACTORY.createCuration();
+		curation.setRole(CurationRole.OWNER);
+		curation.setWeeklyHours(2.25);
+		assertEquals("Nobody as owner, " + Labels.number(2.25) + " h/week", Labels.label(curation));
+		assertEquals("2.25", Labels.number(2.25), "two decimals, as the rules and the assistant write them");
+	}
+
+	@Test
 	void theRegisteredItemProvidersUseTheseLabels() {
 		ComposedAdapterFactory.Descriptor descriptor = ComposedAdapterFactory.Descriptor.Registry.INSTANCE
 				.getDescriptor(List.of(SocialmapPackage.eINSTANCE, IItemLabelProvider.class));
