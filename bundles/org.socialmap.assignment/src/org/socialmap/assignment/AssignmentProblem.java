@@ -88,7 +88,9 @@ final class AssignmentProblem {
 		hourCapacity = new int[members.size()];
 		capacity = new int[members.size()];
 		for (int m = 0; m < members.size(); m++) {
-			double freeHours = members.get(m).getWeeklyHours() - keptHours[m];
+			// impossible weekly hours (NaN, infinite, negative, past a week) count as none, as Workload
+			// defines; the validation reports them
+			double freeHours = Workload.availableHours(members.get(m)) - keptHours[m];
 			// no member can use more roles than there are, which also keeps huge hours within an int
 			hourCapacity[m] = (int) Math.min(totalRoles, Math.max(0, roundDown(freeHours / hoursPerRole)));
 			capacity[m] = Math.min(hourCapacity[m], Math.max(0, roleLimit - keptRoles[m]));

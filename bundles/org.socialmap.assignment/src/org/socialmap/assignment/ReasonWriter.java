@@ -8,6 +8,7 @@ import org.socialmap.catalog.PlatformKind;
 import org.socialmap.model.Affinity;
 import org.socialmap.model.Member;
 import org.socialmap.model.text.Labels;
+import org.socialmap.model.workload.Workload;
 import org.socialmap.rules.AffinityFit;
 
 /**
@@ -25,7 +26,7 @@ final class ReasonWriter {
 
 	String reason(Member member, String platformId, int fit, double hoursUsed) {
 		return Labels.name(member) + ": " + affinity(member, platformId, fit) + "; " + Labels.number(hoursUsed)
-				+ " of " + Labels.number(member.getWeeklyHours()) + " h/week used";
+				+ " of " + Labels.number(Workload.availableHours(member)) + " h/week used";
 	}
 
 	private String affinity(Member member, String platformId, int fit) {

@@ -2,6 +2,8 @@ package org.socialmap.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.Optional;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
+import org.socialmap.cli.output.TerminalText;
 import org.socialmap.cli.output.TextTable;
 
 /**
@@ -53,9 +56,9 @@ public final class Cli {
 		try {
 			return dispatch(rest, new CommandContext(out, err, new Progress(err, progress)));
 		} catch (Exception | LinkageError e) {
-			err.println(PROGRAM + ": " + describe(e, debug));
+			err.println(PROGRAM + ": " + TerminalText.safe(describe(e, debug)));
 			if (debug) {
-				e.printStackTrace(err);
+				err.print(TerminalText.safeLines(stackTrace(e)));
 			}
 			return ExitCode.FAILURE;
 		} finally {
@@ -159,8 +162,9 @@ public final class Cli {
 		return (end < 0 ? args : args.subList(0, end)).stream().anyMatch(HELP::contains);
 	}
 
+	/** {@code message} may quote the command line, or a file through an exception's message. */
 	private int usageError(String message, String usage) {
-		err.println(PROGRAM + ": " + message);
+		err.println(PROGRAM + ": " + TerminalText.safe(message));
 		err.println();
 		err.print(usage);
 		return ExitCode.FAILURE;
@@ -205,6 +209,13 @@ public final class Cli {
 			return e.getMessage();
 		}
 		return "unexpected error: " + e + (debug ? "" : " (--debug shows where)");
+	}
+
+	/** Its messages may quote a model or file: printed through {@link TerminalText} like them. */
+	private static String stackTrace(Throwable e) {
+		StringWriter trace = new StringWriter();
+		e.printStackTrace(new PrintWriter(trace));
+		return trace.toString();
 	}
 
 	private static String version() {

@@ -2,6 +2,8 @@ package org.socialmap.cli;
 
 import java.io.PrintStream;
 
+import org.socialmap.cli.output.TerminalText;
+
 /**
  * Tells the user what a long run is doing. Lines go to stderr, never to stdout, and only when stderr
  * is a terminal or --progress asked for them, so that logs of scripted runs stay clean.
@@ -19,7 +21,7 @@ public final class Progress {
 	/** Reports the step that starts now, e.g. {@code reading the installed catalogs}. */
 	public void step(String what) {
 		if (enabled) {
-			err.println(Cli.PROGRAM + ": " + what + "...");
+			err.println(Cli.PROGRAM + ": " + TerminalText.safe(what) + "...");
 		}
 	}
 }

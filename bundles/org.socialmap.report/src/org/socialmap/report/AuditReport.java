@@ -172,6 +172,7 @@ public final class AuditReport {
 		for (Team team : client.getTeams()) {
 			for (Member member : team.getMembers()) {
 				double curating = Workload.curatedHours(member);
+				// available: the model's own value, even an impossible one, which the findings report
 				html.raw("<tr>").element("td", name(member)).element("td", name(team))
 						.element("td", member.getBusinessFunction().getLiteral().replace('-', ' ')).element("td", member.getRole())
 						.element("td", Labels.number(curating) + " / " + Labels.number(member.getWeeklyHours()))

@@ -13,18 +13,19 @@ import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.socialmap.model.SocialmapPackage;
 
 /**
- * The validators for Socialmap models: EMF's basic constraints and the rules, composed. The rules
- * bundle registers {@link #withRules(EValidator)} in EMF's validator registry when it starts, on top
- * of whatever validator was registered before, and puts that one back when it stops.
+ * The validators for Socialmap models: EMF's basic constraints, the ranges of Socialmap's numbers and
+ * the rules, composed. The rules bundle registers {@link #withRules(EValidator)} in EMF's validator
+ * registry when it starts, on top of whatever validator was registered before, and puts that one
+ * back when it stops.
  */
 public final class SocialmapValidators {
 
 	private SocialmapValidators() {
 	}
 
-	/** {@code base}'s checks, then the rules on every client company. */
+	/** {@code base}'s checks, then the weekly hours of every member and curation, then the rules on every client company. */
 	public static EValidator withRules(EValidator base) {
-		return new Composed(List.of(base, new RulesValidator()));
+		return new Composed(List.of(base, new WeeklyHoursValidator(), new RulesValidator()));
 	}
 
 	/** EMF's basic constraints on every Socialmap element: required values, unique ids, dangling references. */

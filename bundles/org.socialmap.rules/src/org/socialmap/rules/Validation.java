@@ -22,7 +22,10 @@ import org.socialmap.model.text.Labels;
 /** Validates an agency through EMF's Diagnostician and returns every finding: the rules' and EMF's own. */
 public final class Validation {
 
-	/** The rule id given to EMF's basic constraints (required values, unique ids, dangling references). */
+	/**
+	 * The rule id given to EMF's basic constraints (required values, unique ids, dangling references)
+	 * and to impossible numbers (weekly hours that are not a number from 0 to 168).
+	 */
 	public static final String MODEL_INTEGRITY = "socialmap.model-integrity";
 
 	private Validation() {

@@ -24,6 +24,8 @@ import java.util.Random;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.socialmap.assignment.AssignmentResult;
 import org.socialmap.assignment.CuratorAssistant;
 import org.socialmap.assignment.Proposal;
@@ -114,6 +116,27 @@ class CuratorAssistantTest {
 				"Anna: no affinity with Flickr; 1 of 2 h/week used"),
 				result.proposals().stream().map(Proposal::reason).toList());
 		assertTrue(result.proposals().stream().allMatch(p -> p.presence() == flickr));
+	}
+
+	/** The validation reports impossible hours; the assistant counts them as none, and runs. */
+	@ParameterizedTest(name = "weeklyHours {0}")
+	@ValueSource(doubles = { Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, -3, 1e308 })
+	void impossibleHoursCountAsNone(double impossible) {
+		presence(client, "Flickr", "flickr");
+		Presence youTube = presence(client, "YouTube", "youtube");
+		withKindAffinity(member(team, "Luca", impossible), "photo", STRONG);
+		Member anna = member(team, "Anna", 3);
+		Member marco = member(team, "Marco", 2);
+		curation(youTube, anna, CONTRIBUTOR, impossible);
+
+		AssignmentResult result = assistant.propose(client, true);
+
+		assertEquals(List.of("Flickr owner Anna: no affinity with Flickr; 2 of 3 h/week used",
+				"Flickr backup Marco: no affinity with Flickr; 2 of 2 h/week used",
+				"YouTube owner Anna: no affinity with YouTube; 2 of 3 h/week used",
+				"YouTube backup Marco: no affinity with YouTube; 2 of 2 h/week used"),
+				result.proposals().stream().map(p -> p.presence().getName() + " " + p.role() + " " + p.reason()).toList());
+		assertEquals(Optional.empty(), result.infeasibility());
 	}
 
 	@Test

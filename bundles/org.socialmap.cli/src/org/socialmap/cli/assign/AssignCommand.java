@@ -1,5 +1,7 @@
 package org.socialmap.cli.assign;
 
+import static org.socialmap.cli.output.TerminalText.safe;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,14 +100,14 @@ public final class AssignCommand implements Command {
 
 	private static void print(Map<ClientCompany, AssignmentResult> results, CommandContext context) {
 		results.forEach((client, result) -> {
-			context.out().println(Labels.name(client) + ":");
-			result.infeasibility().ifPresent(reason -> context.out().println("  no valid assignment: " + reason));
+			context.out().println(safe(Labels.name(client)) + ":");
+			result.infeasibility().ifPresent(reason -> context.out().println("  no valid assignment: " + safe(reason)));
 			if (result.feasible() && result.proposals().isEmpty()) {
 				context.out().println("  every presence already has an owner and a backup");
 			}
 			for (Proposal proposal : result.proposals()) {
-				context.out().println("  " + Labels.name(proposal.presence()) + ": " + proposal.role().getLiteral() + " "
-						+ Labels.name(proposal.member()) + " \u2014 " + proposal.reason());
+				context.out().println("  " + safe(Labels.name(proposal.presence())) + ": " + proposal.role().getLiteral() + " "
+						+ safe(Labels.name(proposal.member())) + " \u2014 " + safe(proposal.reason()));
 			}
 		});
 	}
@@ -115,7 +117,7 @@ public final class AssignCommand implements Command {
 		List<AssignmentResult> changes = results.values().stream()
 				.filter(result -> result.feasible() && result.changesModel()).toList();
 		if (changes.isEmpty()) {
-			context.out().println("nothing to apply: " + file + " is unchanged");
+			context.out().println("nothing to apply: " + safe(file.toString()) + " is unchanged");
 			return;
 		}
 		EditingDomain domain = SocialmapEditing.createDomain(agency.eResource().getResourceSet());
@@ -123,6 +125,6 @@ public final class AssignCommand implements Command {
 		Path backup = file.resolveSibling(file.getFileName() + BACKUP_SUFFIX);
 		Files.copy(file, backup, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
 		agency.eResource().save(null);
-		context.out().println("applied to " + file + " (the previous version is " + backup + ")");
+		context.out().println("applied to " + safe(file.toString()) + " (the previous version is " + safe(backup.toString()) + ")");
 	}
 }

@@ -1,5 +1,7 @@
 package org.socialmap.cli.catalog;
 
+import static org.socialmap.cli.output.TerminalText.safe;
+
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -12,7 +14,11 @@ import org.socialmap.catalog.OrganisationModel;
 import org.socialmap.catalog.Platform;
 import org.socialmap.cli.output.TextTable;
 
-/** The text listing of {@code catalog list}: one section per kind of thing, tables within. */
+/**
+ * The text listing of {@code catalog list}: one section per kind of thing, tables within. Catalogs are
+ * files of plug-ins: their text is shown {@link org.socialmap.cli.output.TerminalText#safe safe} (the
+ * tables' cells are by themselves).
+ */
 final class CatalogListText {
 
 	private static final String INDENT = "  ";
@@ -24,9 +30,9 @@ final class CatalogListText {
 		StringBuilder text = new StringBuilder();
 		text.append("Catalogs (").append(registry.catalogs().size()).append(")\n");
 		for (CatalogInfo catalog : registry.catalogs()) {
-			text.append(INDENT).append(catalog.id()).append(": ").append(catalog.name()).append('\n')
-					.append(INDENT.repeat(2)).append("from ").append(catalog.contributor()).append('/')
-					.append(catalog.file()).append(", priority ").append(catalog.priority()).append('\n')
+			text.append(INDENT).append(safe(catalog.id())).append(": ").append(safe(catalog.name())).append('\n')
+					.append(INDENT.repeat(2)).append("from ").append(safe(catalog.contributor())).append('/')
+					.append(safe(catalog.file())).append(", priority ").append(catalog.priority()).append('\n')
 					.append(INDENT.repeat(2)).append(catalog.platformCount()).append(" platforms, ")
 					.append(catalog.kindCount()).append(" kinds, ").append(catalog.organisationModelCount())
 					.append(" organisation models\n");
@@ -54,8 +60,8 @@ final class CatalogListText {
 			text.append("Problems (").append(registry.problems().size()).append(")\n");
 			for (CatalogProblem problem : registry.problems()) {
 				text.append(INDENT).append(problem.severity().name().toLowerCase(Locale.ROOT)).append(' ')
-						.append(problem.contributor()).append('/').append(problem.file()).append(": ")
-						.append(problem.message()).append('\n');
+						.append(safe(problem.contributor())).append('/').append(safe(problem.file())).append(": ")
+						.append(safe(problem.message())).append('\n');
 			}
 		}
 		return text.toString();

@@ -3,13 +3,21 @@ package org.socialmap.cli.output;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Rows of left-aligned columns separated by two spaces, for plain-text listings and help. */
+/**
+ * Rows of left-aligned columns separated by two spaces, for plain-text listings and help. Cells are
+ * shown through {@link TerminalText#safe}: a control character or line break in one would drive the
+ * terminal or break the table.
+ */
 public final class TextTable {
 
 	private final List<String[]> rows = new ArrayList<>();
 
 	public TextTable row(String... cells) {
-		rows.add(cells.clone());
+		String[] row = new String[cells.length];
+		for (int column = 0; column < cells.length; column++) {
+			row[column] = TerminalText.safe(cells[column]);
+		}
+		rows.add(row);
 		return this;
 	}
 

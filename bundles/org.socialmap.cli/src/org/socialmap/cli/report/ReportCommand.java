@@ -18,6 +18,7 @@ import org.socialmap.cli.ExitCode;
 import org.socialmap.cli.Options;
 import org.socialmap.cli.UsageException;
 import org.socialmap.cli.model.Settings;
+import org.socialmap.cli.output.TerminalText;
 import org.socialmap.model.Agency;
 import org.socialmap.model.ClientCompany;
 import org.socialmap.model.io.AtomicFileWriter;
@@ -91,7 +92,7 @@ public final class ReportCommand implements Command {
 		Path report = Path.of(out).resolve(stem(file) + ".html");
 		context.progress().step("writing " + report);
 		AtomicFileWriter.writeIfChanged(report, html.getBytes(StandardCharsets.UTF_8));
-		context.out().println(report);
+		context.out().println(TerminalText.safe(report.toString()));
 		return ExitCode.OK;
 	}
 

@@ -1,5 +1,7 @@
 package org.socialmap.cli.validate;
 
+import static org.socialmap.cli.output.TerminalText.safe;
+
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
@@ -19,18 +21,18 @@ final class FindingsText {
 	static void print(List<FileResult> results, PrintStream out, PrintStream err) {
 		for (FileResult result : results) {
 			if (result.problem() != null) {
-				err.println(Cli.PROGRAM + ": " + result.problem());
+				err.println(Cli.PROGRAM + ": " + safe(result.problem()));
 				continue;
 			}
-			out.println(result.file() + ": " + plural(result.count(Severity.ERROR), "error") + ", "
+			out.println(safe(result.file().toString()) + ": " + plural(result.count(Severity.ERROR), "error") + ", "
 					+ plural(result.count(Severity.WARNING), "warning") + ", " + plural(result.count(Severity.INFO), "info"));
 			for (Severity severity : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
 				for (Finding finding : result.findings()) {
 					if (finding.severity() == severity) {
-						out.printf(Locale.ROOT, "  %-7s %s: %s%n", severity.name().toLowerCase(Locale.ROOT), finding.ruleId(),
-								finding.message());
+						out.printf(Locale.ROOT, "  %-7s %s: %s%n", severity.name().toLowerCase(Locale.ROOT), safe(finding.ruleId()),
+								safe(finding.message()));
 						for (QuickFix fix : finding.fixes()) {
-							out.println("          quick fix: " + fix.label());
+							out.println("          quick fix: " + safe(fix.label()));
 						}
 					}
 				}

@@ -3,6 +3,7 @@ package org.socialmap.cli.validate;
 import java.io.PrintStream;
 
 import org.socialmap.cli.output.JsonWriter;
+import org.socialmap.cli.output.TerminalText;
 import org.socialmap.cli.output.TextTable;
 import org.socialmap.rules.Finding;
 import org.socialmap.rules.Rule;
@@ -21,7 +22,7 @@ final class RuleList {
 		}
 		out.print(table.format(""));
 		for (Finding problem : rules.contributionProblems()) {
-			out.println("warning: " + problem.message());
+			out.println("warning: " + TerminalText.safe(problem.message()));
 		}
 	}
 

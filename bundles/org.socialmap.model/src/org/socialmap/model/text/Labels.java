@@ -14,6 +14,9 @@ import org.socialmap.model.ModelElement;
  */
 public final class Labels {
 
+	/** Past this, a double holds no decimals anyway, and no hour or count of a real model gets near. */
+	private static final double ABSURDLY_LARGE = 1e15;
+
 	private Labels() {
 	}
 
@@ -51,9 +54,12 @@ public final class Labels {
 				+ quoted.get(quoted.size() - 1);
 	}
 
-	/** Hours and counts as people write them: 6, 2.5, 0.25 (at most two decimals). */
+	/**
+	 * Hours and counts as people write them: 6, 2.5, 0.25 (at most two decimals). NaN, infinities and
+	 * absurdly large values (a broken model's) read as Java writes them, e.g. 1.0E308, not 309 digits.
+	 */
 	public static String number(double value) {
-		if (!Double.isFinite(value)) {
+		if (!Double.isFinite(value) || Math.abs(value) >= ABSURDLY_LARGE) {
 			return String.valueOf(value);
 		}
 		return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();

@@ -12,10 +12,30 @@ import org.socialmap.model.PresenceStatus;
  * A member's curation work, defined once for the rules, the assignment assistant, the report and the
  * diagrams: the weekly hours of the member's curations on presences still in use. An obsolete
  * presence is kept for the record and takes nobody's time; a curation without hours takes none.
+ * Hours that are not a number from 0 to {@link #HOURS_A_WEEK} count as none: the validation reports
+ * them as errors, and counting them would spread NaN or infinity into every sum and comparison.
  */
 public final class Workload {
 
+	/** A week's hours: no member has more for social work, no curation takes more. */
+	public static final double HOURS_A_WEEK = 168;
+
 	private Workload() {
+	}
+
+	/** Whether hours a week are possible: a number from 0 to {@link #HOURS_A_WEEK} (NaN is not). */
+	public static boolean possible(double weeklyHours) {
+		return weeklyHours >= 0 && weeklyHours <= HOURS_A_WEEK;
+	}
+
+	/** The member's hours a week for social work; none when the model gives impossible ones. */
+	public static double availableHours(Member member) {
+		return possible(member.getWeeklyHours()) ? member.getWeeklyHours() : 0;
+	}
+
+	/** The hours a week the curation takes; none when the model gives impossible ones. */
+	public static double hours(Curation curation) {
+		return possible(curation.getWeeklyHours()) ? curation.getWeeklyHours() : 0;
 	}
 
 	/** Whether a presence needs curating: every presence but an obsolete one. */
@@ -38,7 +58,7 @@ public final class Workload {
 		double hours = 0;
 		for (Curation curation : member.getCurations()) {
 			if (takesTime(curation) && among.test(curation)) {
-				hours += curation.getWeeklyHours();
+				hours += hours(curation);
 			}
 		}
 		return hours;

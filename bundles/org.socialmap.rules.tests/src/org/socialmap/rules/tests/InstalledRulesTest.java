@@ -71,6 +71,18 @@ class InstalledRulesTest {
 	}
 
 	@Test
+	void anyEmfToolThatRunsTheDiagnosticianSeesImpossibleHours() {
+		CompliantClient model = new CompliantClient();
+		model.ada.setWeeklyHours(Double.NaN);
+		Diagnostic diagnostic = Diagnostician.INSTANCE.validate(model.agency);
+		assertEquals(Diagnostic.ERROR, diagnostic.getSeverity(), diagnostic.getChildren().toString());
+		assertTrue(diagnostic.getChildren().stream().anyMatch(d -> d.getSource().equals("org.socialmap.rules")
+				&& d.getSeverity() == Diagnostic.ERROR && d.getData().get(0) == model.ada
+				&& d.getMessage().equals("Member 'Ada' has weeklyHours NaN: give the hours a week as a number from 0 to 168.")),
+				diagnostic.getChildren().toString());
+	}
+
+	@Test
 	void theRulesComposeWithAValidatorRegisteredBeforeAndLeaveItWhenTheBundleStops() throws BundleException {
 		Bundle rules = FrameworkUtil.getBundle(RulesValidator.class);
 		EValidator.Registry registry = EValidator.Registry.INSTANCE;

@@ -8,9 +8,12 @@ import java.util.List;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.socialmap.catalog.Catalogs;
 import org.socialmap.model.AffinityStrength;
 import org.socialmap.model.BusinessFunction;
+import org.socialmap.model.Curation;
 import org.socialmap.model.CurationRole;
 import org.socialmap.model.LinkKind;
 import org.socialmap.model.Member;
@@ -209,6 +212,37 @@ class RulesTest {
 		List<Finding> findings = validate();
 		assertTrue(findings.stream().anyMatch(f -> f.ruleId().equals(Validation.MODEL_INTEGRITY) && f.severity() == Severity.ERROR
 				&& f.message().contains("ada")), messages(findings).toString());
+	}
+
+	/** EMF's EDouble takes any double; a week does not. The rules still run, counting impossible hours as none. */
+	@ParameterizedTest(name = "weeklyHours {0}")
+	@CsvSource({ "NaN, NaN", "Infinity, Infinity", "-Infinity, -Infinity", "-3, -3", "1e308, 1.0E308", "168.5, 168.5" })
+	void aMemberWithImpossibleHoursIsAnIntegrityError(double hours, String written) {
+		model.ada.setWeeklyHours(hours);
+		Finding finding = only(Validation.MODEL_INTEGRITY);
+		assertEquals(Severity.ERROR, finding.severity());
+		assertEquals("Member 'Ada' has weeklyHours " + written + ": give the hours a week as a number from 0 to 168.",
+				finding.message());
+		assertEquals(List.of(model.ada), finding.elements());
+	}
+
+	@ParameterizedTest(name = "weeklyHours {0}")
+	@CsvSource({ "NaN, NaN", "Infinity, Infinity", "-Infinity, -Infinity", "-3, -3", "1e308, 1.0E308", "168.5, 168.5" })
+	void aCurationWithImpossibleHoursIsAnIntegrityError(double hours, String written) {
+		Curation owner = CompliantClient.curationOf(model.facebook, CurationRole.OWNER);
+		owner.setWeeklyHours(hours);
+		Finding finding = only(Validation.MODEL_INTEGRITY);
+		assertEquals(Severity.ERROR, finding.severity());
+		assertEquals("The owner curation of 'facebook-page' by 'Ada' has weeklyHours " + written
+				+ ": give the hours a week as a number from 0 to 168.", finding.message());
+		assertEquals(List.of(owner), finding.elements());
+	}
+
+	@Test
+	void noHoursAndAWholeWeekArePossible() {
+		model.bo.setWeeklyHours(168);
+		CompliantClient.curationOf(model.facebook, CurationRole.BACKUP).setWeeklyHours(0);
+		assertEquals(List.of(), messages(validate()));
 	}
 
 	/** As an editor applies a quick fix: a command on the editing domain, which undo and redo take back and forth. */

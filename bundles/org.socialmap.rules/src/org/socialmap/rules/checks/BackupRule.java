@@ -15,6 +15,7 @@ import org.socialmap.model.Member;
 import org.socialmap.model.Presence;
 import org.socialmap.model.edit.SocialmapCommands;
 import org.socialmap.model.text.Labels;
+import org.socialmap.model.workload.Workload;
 import org.socialmap.rules.Finding;
 import org.socialmap.rules.QuickFix;
 import org.socialmap.rules.Rule;
@@ -64,10 +65,15 @@ public final class BackupRule implements Rule {
 		double needed = context.settings().hoursPerRole();
 		return Curations.members(client).stream()
 				.filter(m -> m != owner)
-				.filter(m -> m.getWeeklyHours() - hours.getOrDefault(m, 0.0) >= needed)
+				.filter(m -> freeHours(m, hours) >= needed)
 				.filter(m -> context.fit().of(m, presence.getPlatform()) > 0)
 				.max(Comparator.comparingInt((Member m) -> context.fit().of(m, presence.getPlatform()))
-						.thenComparingDouble(m -> m.getWeeklyHours() - hours.getOrDefault(m, 0.0)));
+						.thenComparingDouble(m -> freeHours(m, hours)));
+	}
+
+	/** Impossible weekly hours count as none ({@link Workload}): nobody is proposed on hours the validation rejects. */
+	private static double freeHours(Member member, Map<Member, Double> curatedHours) {
+		return Workload.availableHours(member) - curatedHours.getOrDefault(member, 0.0);
 	}
 
 	private static QuickFix addBackup(Presence presence, Member member, RuleContext context) {

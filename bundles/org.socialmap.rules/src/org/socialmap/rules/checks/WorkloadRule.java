@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.socialmap.model.ClientCompany;
 import org.socialmap.model.Member;
 import org.socialmap.model.text.Labels;
+import org.socialmap.model.workload.Workload;
 import org.socialmap.rules.Finding;
 import org.socialmap.rules.Rule;
 import org.socialmap.rules.RuleContext;
@@ -55,6 +56,10 @@ public final class WorkloadRule implements Rule {
 			});
 		}
 		hours.forEach((member, used) -> {
+			// impossible weekly hours are the validation's error already; comparing with them says nothing more
+			if (!Workload.possible(member.getWeeklyHours())) {
+				return;
+			}
 			double available = member.getWeeklyHours() * settings.maxWorkloadRatio();
 			if (used > available) {
 				findings.accept(new Finding(id(), Severity.WARNING, "Member " + Labels.of(member) + " curates "

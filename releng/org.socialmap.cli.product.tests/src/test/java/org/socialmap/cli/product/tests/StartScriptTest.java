@@ -1,6 +1,7 @@
 package org.socialmap.cli.product.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,9 +13,12 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.socialmap.cli.product.tests.SocialmapScript.Result;
 
-/** What the start script does around the command: finding Java, its caches, being linked to. */
+/** What the start script does around the command: finding Java, its caches (or a temporary area), being linked to. */
 class StartScriptTest {
 
 	@TempDir
@@ -61,6 +65,22 @@ class StartScriptTest {
 		try (Stream<Path> configurations = Files.list(cache.resolve("socialmap"))) {
 			assertEquals(1, configurations.count(), "one configuration folder per installation");
 		}
+	}
+
+	/** A system user's HOME, or none at all: the command still runs, on a temporary configuration area it removes. */
+	@ParameterizedTest(name = "HOME={0}")
+	@NullSource
+	@ValueSource(strings = "/nonexistent")
+	void runsWithoutAUsableHomeFolder(String home) throws Exception {
+		Result result = SocialmapScript.installed(cache).with("XDG_CACHE_HOME", null).with("HOME", home)
+				.with("TMPDIR", elsewhere.toString()).run("--help");
+
+		assertEquals(0, result.exitCode(), result::toString);
+		assertTrue(result.out().startsWith("Usage: socialmap "), result::toString);
+		assertEquals(1, result.err().lines().count(), result::toString);
+		assertTrue(result.err().contains("caching in a temporary folder for this run only"), result::toString);
+		assertEquals(List.of(elsewhere), files(elsewhere), "the temporary configuration area is gone");
+		assertFalse(Files.exists(Path.of("/nonexistent")), "no home folder is created");
 	}
 
 	private static List<Path> files(Path folder) throws IOException {
