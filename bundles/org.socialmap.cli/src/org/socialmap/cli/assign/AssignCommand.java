@@ -3,9 +3,7 @@ package org.socialmap.cli.assign;
 import static org.socialmap.cli.output.TerminalText.safe;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +24,7 @@ import org.socialmap.model.Agency;
 import org.socialmap.model.ClientCompany;
 import org.socialmap.model.edit.SocialmapEditing;
 import org.socialmap.model.io.SocialmapFiles;
+import org.socialmap.model.io.SocialmapResource;
 import org.socialmap.model.text.Labels;
 import org.socialmap.rules.RuleSettings;
 
@@ -65,7 +64,9 @@ public final class AssignCommand implements Command {
 				Each proposal comes with its reason. Without --apply nothing is written.
 
 				With --apply, FILE is first copied to FILE.bak, then rewritten in one step (a crash leaves
-				the old file whole); clients with no valid assignment are left as they were.
+				the old file whole); clients with no valid assignment are left as they were. Nothing is
+				written when FILE is read-only or was changed by another program while the proposals
+				were made.
 
 				Exits with 0 when every client has a valid assignment, 1 when one has none (the output
 				says which constraint fails), and 2 when FILE cannot be read or written.
@@ -123,8 +124,9 @@ public final class AssignCommand implements Command {
 		EditingDomain domain = SocialmapEditing.createDomain(agency.eResource().getResourceSet());
 		changes.forEach(result -> domain.getCommandStack().execute(result.command(domain)));
 		Path backup = file.resolveSibling(file.getFileName() + BACKUP_SUFFIX);
-		Files.copy(file, backup, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-		agency.eResource().save(null);
+		// The save copies the file to the backup and replaces it under one lock, and only if no other
+		// program changed it since it was read.
+		agency.eResource().save(Map.of(SocialmapResource.OPTION_BACKUP, backup));
 		context.out().println("applied to " + safe(file.toString()) + " (the previous version is " + safe(backup.toString()) + ")");
 	}
 }

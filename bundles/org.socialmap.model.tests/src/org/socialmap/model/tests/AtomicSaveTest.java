@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
@@ -21,6 +22,7 @@ import org.socialmap.model.Agency;
 import org.socialmap.model.SocialmapFactory;
 import org.socialmap.model.Team;
 import org.socialmap.model.io.SocialmapFiles;
+import org.socialmap.model.io.SocialmapResource;
 
 class AtomicSaveTest {
 
@@ -64,7 +66,8 @@ class AtomicSaveTest {
 		agency.getClients().get(0).getPresences().get(0).getCurations().clear();
 		resource.save(null);
 		assertTrue(Files.readString(file).contains("Renamed agency"), "a valid model saves through the platform URI");
-		assertEquals(List.of(file), files(), "written through a temporary sibling that is gone");
+		assertEquals(List.of(folder.resolve(".unknown-platform.socialmap.lock"), file), files(),
+				"written through a temporary sibling that is gone; the empty lock file stays");
 	}
 
 	@Test
@@ -85,6 +88,22 @@ class AtomicSaveTest {
 		resource.getContents().add(SocialmapFactory.eINSTANCE.createAgency());
 		resource.save(null);
 		assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(file));
+	}
+
+	@Test
+	void aBackupHoldsTheFileAsItWasBeforeTheSave() throws IOException {
+		Path file = TestFiles.copy("unknown-platform.socialmap", folder);
+		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
+		byte[] before = Files.readAllBytes(file);
+		Agency agency = SocialmapFiles.load(file);
+		agency.setName("Renamed agency");
+		Path backup = folder.resolve("unknown-platform.socialmap.bak");
+
+		agency.eResource().save(Map.of(SocialmapResource.OPTION_BACKUP, backup));
+
+		assertArrayEquals(before, Files.readAllBytes(backup));
+		assertEquals(Files.getPosixFilePermissions(file), Files.getPosixFilePermissions(backup));
+		assertTrue(Files.readString(file).contains("Renamed agency"));
 	}
 
 	private List<Path> files() throws IOException {

@@ -2,6 +2,7 @@ package org.socialmap.model.io;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,12 +17,25 @@ import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 
 /**
  * A {@code *.socialmap} file: XMI whose references are written as the elements' ids, so the text
- * diffs well, loaded with a pooled parser and an id index, and saved atomically.
+ * diffs well, loaded with a pooled parser and an id index, and saved atomically. A save never
+ * replaces a file another program changed since the model was read from it (see {@link #save(Map)}).
  */
 public class SocialmapResource extends XMIResourceImpl {
 
+	/**
+	 * A save option: the {@link Path} of a file in the same folder (such as {@code FILE.bak}) to
+	 * which the file is copied, as it was, before it is replaced. Nothing is copied when the file does
+	 * not change, and nothing when the save is refused.
+	 */
+	public static final String OPTION_BACKUP = "SOCIALMAP_BACKUP";
+
 	/** Parsers are costly to create and safe to reuse one load at a time. */
 	private static final XMLParserPoolImpl PARSER_POOL = new XMLParserPoolImpl(true);
+
+	/** What the local file held when this model was last read from it or written to it. */
+	private FileSnapshot fileOnDisk;
+	/** The local file {@link #load(Map)} is reading, so that {@link #doLoad} records what it holds. */
+	private Path fileBeingLoaded;
 
 	public SocialmapResource(URI uri) {
 		super(uri);
@@ -55,15 +69,40 @@ public class SocialmapResource extends XMIResourceImpl {
 		return options;
 	}
 
+	@Override
+	public void load(Map<?, ?> options) throws IOException {
+		fileBeingLoaded = isLoaded() ? null : localFile();
+		try {
+			super.load(options);
+		} finally {
+			fileBeingLoaded = null;
+		}
+	}
+
+	/** Reads the model, and when it comes from the local file, what that file held. */
+	@Override
+	public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+		if (fileBeingLoaded == null) {
+			super.doLoad(inputStream, options);
+			return;
+		}
+		Path file = fileBeingLoaded;
+		RecordingInputStream recording = new RecordingInputStream(inputStream);
+		super.doLoad(recording, options);
+		fileOnDisk = recording.snapshotOf(file);
+	}
+
 	/**
 	 * Writes a model that resolves to a local file (a file URI, or a platform or mapped URI that
-	 * names one) through a temporary sibling and an atomic rename, so a failure while saving leaves
-	 * the previous file whole; an unchanged file is not touched at all. Other URIs are written by EMF.
+	 * names one) with {@link AtomicFileWriter}'s guarantees: a failure leaves the previous file whole,
+	 * an unchanged file is not touched at all. It refuses, with a {@link FileChangedException}, when
+	 * the file no longer holds what this model was read from or last wrote there, or, for a model
+	 * never read from it, when the file exists. Other URIs are written by EMF.
 	 */
 	@Override
 	public void save(Map<?, ?> options) throws IOException {
-		URI local = localFile();
-		if (local == null) {
+		Path file = localFile();
+		if (file == null) {
 			super.save(options);
 			return;
 		}
@@ -73,7 +112,8 @@ public class SocialmapResource extends XMIResourceImpl {
 		}
 		ByteArrayOutputStream text = new ByteArrayOutputStream(64 * 1024);
 		save(text, merged);
-		AtomicFileWriter.writeIfChanged(Path.of(local.toFileString()), text.toByteArray());
+		FileSnapshot expected = fileOnDisk != null && fileOnDisk.file().equals(file) ? fileOnDisk : FileSnapshot.absent(file);
+		fileOnDisk = AtomicFileWriter.standard().write(file, text.toByteArray(), expected, (Path) merged.get(OPTION_BACKUP));
 		setModified(false);
 	}
 
@@ -87,10 +127,10 @@ public class SocialmapResource extends XMIResourceImpl {
 		super.doSave(outputStream, options);
 	}
 
-	/** The file this resource is saved to, when it is a local one. */
-	private URI localFile() {
+	/** The file this resource is read from and saved to, when it is a local one. */
+	private Path localFile() {
 		URI uri = getResourceSet() == null ? getURI() : getResourceSet().getURIConverter().normalize(getURI());
 		URI resolved = CommonPlugin.resolve(uri);
-		return resolved.isFile() ? resolved : null;
+		return resolved.isFile() ? Path.of(resolved.toFileString()).toAbsolutePath().normalize() : null;
 	}
 }

@@ -54,7 +54,8 @@ class AssignCommandTest {
 		assertEquals(0, result.exitCode(), result::toString);
 		Path backup = folder.resolve("one-curator.socialmap.bak");
 		assertEquals(before, ContentHash.of(backup));
-		assertEquals(List.of(model, backup), files(), "no temporary file is left behind");
+		assertEquals(List.of(folder.resolve(".one-curator.socialmap.lock"), model, backup), files(),
+				"no temporary file is left behind; the empty lock file stays");
 		String written = Files.readString(model);
 		assertEquals(2, written.split("member=\"bo\"", -1).length - 1, written);
 		assertEquals(2, written.split("role=\"backup\"", -1).length - 1, written);
