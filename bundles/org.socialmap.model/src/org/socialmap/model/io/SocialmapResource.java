@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.eclipse.emf.common.CommonPlugin;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
@@ -53,6 +54,12 @@ public class SocialmapResource extends XMIResourceImpl {
 		options.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, new ArrayList<>());
 		options.put(XMLResource.OPTION_CONFIGURATION_CACHE, Boolean.TRUE);
 		return options;
+	}
+
+	/** Loads that say where a reference is bad, and refuse references into other files. */
+	@Override
+	protected XMLLoad createXMLLoad() {
+		return new SocialmapLoad(createXMLHelper());
 	}
 
 	/**
