@@ -22,7 +22,7 @@ public class SocialmapFileException extends IOException {
 		return file;
 	}
 
-	/** The line the problem was found on, or 0 when the parser did not say. */
+	/** The line the problem was found on, or 0 for a problem with the whole file (missing, empty...). */
 	public int line() {
 		return line;
 	}

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.eclipse.emf.common.CommonPlugin;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
@@ -90,6 +91,12 @@ public class SocialmapResource extends XMIResourceImpl {
 		RecordingInputStream recording = new RecordingInputStream(inputStream);
 		super.doLoad(recording, options);
 		fileOnDisk = recording.snapshotOf(file);
+	}
+
+	/** Loads that say where a reference is bad, and refuse references into other files. */
+	@Override
+	protected XMLLoad createXMLLoad() {
+		return new SocialmapLoad(createXMLHelper());
 	}
 
 	/**
