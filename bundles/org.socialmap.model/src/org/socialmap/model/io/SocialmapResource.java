@@ -35,8 +35,6 @@ public class SocialmapResource extends XMIResourceImpl {
 
 	/** What the local file held when this model was last read from it or written to it. */
 	private FileSnapshot fileOnDisk;
-	/** The local file {@link #load(Map)} is reading, so that {@link #doLoad} records what it holds. */
-	private Path fileBeingLoaded;
 
 	public SocialmapResource(URI uri) {
 		super(uri);
@@ -70,24 +68,17 @@ public class SocialmapResource extends XMIResourceImpl {
 		return options;
 	}
 
-	@Override
-	public void load(Map<?, ?> options) throws IOException {
-		fileBeingLoaded = isLoaded() ? null : localFile();
-		try {
-			super.load(options);
-		} finally {
-			fileBeingLoaded = null;
-		}
-	}
-
-	/** Reads the model, and when it comes from the local file, what that file held. */
+	/**
+	 * Reads the model and, for a model of a local file, remembers what the file held: the bytes read
+	 * here, whether EMF opened the file or {@link SocialmapFiles} handed over the bytes it read from it.
+	 */
 	@Override
 	public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
-		if (fileBeingLoaded == null) {
+		Path file = localFile();
+		if (file == null) {
 			super.doLoad(inputStream, options);
 			return;
 		}
-		Path file = fileBeingLoaded;
 		RecordingInputStream recording = new RecordingInputStream(inputStream);
 		super.doLoad(recording, options);
 		fileOnDisk = recording.snapshotOf(file);
