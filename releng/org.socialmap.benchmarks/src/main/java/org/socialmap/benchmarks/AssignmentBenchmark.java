@@ -86,8 +86,9 @@ public final class AssignmentBenchmark {
 	/**
 	 * A client of the synthetic agency, with weekly hours that make a full reassignment feasible but
 	 * not roomy (about 15% more role hours than roles), and no curations on some of its presences.
+	 * MinCostFlowComparison builds its flow networks from the same clients.
 	 */
-	private static ClientCompany client(int members, int presences) {
+	static ClientCompany client(int members, int presences) {
 		ClientCompany client = SyntheticAgency.generate(1, presences, members, 42).getClients().get(0);
 		Random random = new Random(7);
 		for (Member member : client.getTeams().get(0).getMembers()) {
@@ -102,7 +103,7 @@ public final class AssignmentBenchmark {
 		return client;
 	}
 
-	private static CatalogRegistry catalogs() {
+	static CatalogRegistry catalogs() {
 		Map<String, PlatformKind> kinds = new LinkedHashMap<>();
 		for (String kind : KINDS) {
 			kinds.put(kind, new PlatformKind(kind, kind, null, "benchmark"));
@@ -117,7 +118,7 @@ public final class AssignmentBenchmark {
 	}
 
 	/** Resets the heap pools' peaks to their current use and returns that use. */
-	private static long resetHeapPeaks() {
+	static long resetHeapPeaks() {
 		long used = 0;
 		for (MemoryPoolMXBean pool : heapPools()) {
 			pool.resetPeakUsage();
@@ -126,7 +127,7 @@ public final class AssignmentBenchmark {
 		return used;
 	}
 
-	private static long heapPeaks() {
+	static long heapPeaks() {
 		return heapPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
 	}
 
