@@ -29,6 +29,7 @@ import org.osgi.framework.wiring.FrameworkWiring;
 import org.socialmap.catalog.CatalogRegistry;
 import org.socialmap.catalog.Catalogs;
 import org.socialmap.catalog.internal.InstalledCatalogs;
+import org.socialmap.tests.common.Conditions;
 
 /** The catalog bundle stops cleanly and starts again, and the registry keeps following plug-ins that come and go. */
 class CatalogLifecycleTest {
@@ -77,7 +78,7 @@ class CatalogLifecycleTest {
 	}
 
 	@Test
-	void afterARestartAPluginThatComesAndGoesChangesTheRegistry() throws BundleException, IOException, InterruptedException {
+	void afterARestartAPluginThatComesAndGoesChangesTheRegistry() throws BundleException, IOException {
 		restartCatalogBundle();
 		Catalogs.registry();
 
@@ -102,12 +103,8 @@ class CatalogLifecycleTest {
 	}
 
 	/** Registry events arrive on their own thread, a moment after the plug-in changed. */
-	private static void awaitRegistry(Predicate<CatalogRegistry> condition, String what) throws InterruptedException {
-		long deadline = System.nanoTime() + PATIENCE.toNanos();
-		while (!condition.test(Catalogs.registry())) {
-			assertTrue(System.nanoTime() < deadline, "waited " + PATIENCE.toSeconds() + " s for " + what);
-			Thread.sleep(50);
-		}
+	private static void awaitRegistry(Predicate<CatalogRegistry> condition, String what) {
+		Conditions.await(() -> condition.test(Catalogs.registry()), PATIENCE, what);
 	}
 
 	private static List<String> ids(CatalogRegistry registry) {

@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
@@ -33,6 +32,7 @@ import org.socialmap.rules.Rules;
 import org.socialmap.rules.RulesValidator;
 import org.socialmap.rules.SocialmapValidators;
 import org.socialmap.rules.Validation;
+import org.socialmap.tests.common.Conditions;
 
 /** The rules as a running Eclipse has them: registered with EMF, with this bundle's broken contributions. */
 class InstalledRulesTest {
@@ -109,13 +109,9 @@ class InstalledRulesTest {
 		}
 	}
 
-	/** Declarative Services activates components on its own thread; waits for it, failing after a generous bound. */
+	/** Declarative Services activates components on its own thread. */
 	private static void waitUntil(BooleanSupplier condition) {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-		while (!condition.getAsBoolean()) {
-			assertTrue(System.nanoTime() < deadline, "the rules validator was not registered");
-			LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
-		}
+		Conditions.await(condition, Duration.ofSeconds(30), "the rules validator to be registered");
 	}
 
 	/** Another EMF tool's validator for Socialmap models: one diagnostic per agency. */
