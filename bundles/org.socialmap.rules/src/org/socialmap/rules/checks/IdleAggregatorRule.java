@@ -8,7 +8,6 @@ import org.socialmap.catalog.KindTrait;
 import org.socialmap.model.ClientCompany;
 import org.socialmap.model.LinkKind;
 import org.socialmap.model.Presence;
-import org.socialmap.model.text.Labels;
 import org.socialmap.rules.Finding;
 import org.socialmap.rules.Rule;
 import org.socialmap.rules.RuleContext;

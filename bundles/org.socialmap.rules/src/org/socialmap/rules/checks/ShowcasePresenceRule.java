@@ -7,7 +7,6 @@ import org.socialmap.catalog.CatalogLabels;
 import org.socialmap.model.ClientCompany;
 import org.socialmap.model.Presence;
 import org.socialmap.model.PresenceStatus;
-import org.socialmap.model.text.Labels;
 import org.socialmap.rules.Finding;
 import org.socialmap.rules.Rule;
 import org.socialmap.rules.RuleContext;
