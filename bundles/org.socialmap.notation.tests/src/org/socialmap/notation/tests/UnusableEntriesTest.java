@@ -31,7 +31,7 @@ import org.socialmap.notation.lookup.LayoutLookup;
  */
 class UnusableEntriesTest {
 
-	private static final String DROPPED = "; they are dropped, and what they placed is laid out automatically";
+	private static final String DROPPED = "; they are dropped";
 
 	@TempDir
 	Path folder;
@@ -101,8 +101,8 @@ class UnusableEntriesTest {
 
 		OpenedLayout opened = LayoutFiles.open(model, SocialmapFiles.load(model));
 
-		assertEquals(List.of(layoutFile + ":10: an entry names 'nobody', which acme.socialmap does not have; it is dropped,"
-				+ " and what it placed is laid out automatically"), messages(opened));
+		assertEquals(List.of(layoutFile + ":10: an entry names an element that acme.socialmap does not have ('nobody'); it is dropped"),
+				messages(opened));
 		DiagramLayout team = LayoutLookup.diagram(opened.layout(), "officina", DiagramType.TEAM);
 		assertNull(team.getCurator());
 		assertEquals(true, team.isHideClosed());

@@ -30,7 +30,7 @@ import org.socialmap.notation.NotationPackage;
 public final class LayoutFiles {
 
 	/** What a layout file must hold, and how messages name it. */
-	static final FileKind LAYOUT = new FileKind("layout", NotationPackage.Literals.LAYOUT);
+	private static final FileKind LAYOUT = new FileKind("layout", NotationPackage.Literals.LAYOUT);
 
 	/** Said of a layout file that could not be used at all. */
 	private static final String SET_ASIDE = "; the diagrams are laid out automatically, and the file is left as it is";

@@ -46,17 +46,17 @@ final class UnusableEntries {
 		this.lines = lines;
 	}
 
-	/** Drops from {@code layout} what {@code model} cannot use, and returns the warnings saying so. */
-	static List<LayoutWarning> drop(Layout layout, Agency model, Path layoutFile, Path modelFile, ElementLines lines) {
+	/** Drops from {@code layout} what {@code agency} cannot use, and returns the warnings saying so. */
+	static List<LayoutWarning> drop(Layout layout, Agency agency, Path layoutFile, Path modelFile, ElementLines lines) {
 		UnusableEntries entries = new UnusableEntries(layoutFile, lines);
-		entries.dropFrom(layout, model);
+		entries.dropFrom(layout, agency);
 		List<LayoutWarning> warnings = new ArrayList<>();
+		String model = modelFile.getFileName().toString();
 		if (!entries.stale.isEmpty()) {
 			warnings.add(entries.warning(entries.stale, entries.stale.size() == 1
-					? "an entry names " + names(entries.stale) + ", which " + modelFile.getFileName()
-							+ " does not have; it is dropped, and what it placed is laid out automatically"
-					: entries.stale.size() + " entries name elements that " + modelFile.getFileName() + " does not have ("
-							+ names(entries.stale) + "); they are dropped, and what they placed is laid out automatically"));
+					? "an entry names an element that " + model + " does not have (" + names(entries.stale) + "); it is dropped"
+					: entries.stale.size() + " entries name elements that " + model + " does not have (" + names(entries.stale)
+							+ "); they are dropped"));
 		}
 		if (!entries.repeated.isEmpty()) {
 			warnings.add(entries.warning(entries.repeated, entries.repeated.size() == 1
