@@ -13,7 +13,7 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * Stands before everything the server serves and answers 403 to a request for the websocket or the
- * API (or any protocol upgrade) that {@link AccessPolicy} refuses, before a websocket handshake or a
+ * API (or any websocket upgrade) that {@link AccessPolicy} refuses, before a websocket handshake or a
  * servlet ever sees it. Static files and icons hold no model data and pass.
  */
 public final class AccessGuard extends Handler.Wrapper {
@@ -46,13 +46,13 @@ public final class AccessGuard extends Handler.Wrapper {
 
 	private boolean isGuarded(Request request) {
 		String path = Request.getPathInContext(request);
-		return request.getHeaders().contains(HttpHeader.UPGRADE)
+		return request.getHeaders().contains(HttpHeader.UPGRADE, "websocket")
 				|| guardedPrefixes.stream().anyMatch(path::startsWith);
 	}
 
 	/** The one token parameter; none when missing or given twice (which one would count?). */
 	private static String token(Request request) {
 		List<String> values = Request.extractQueryParameters(request).getValues(TOKEN_PARAMETER);
-		return values.size() == 1 ? values.get(0) : null;
+		return values != null && values.size() == 1 ? values.get(0) : null;
 	}
 }
