@@ -14,8 +14,9 @@ import com.google.inject.Inject;
 
 /**
  * GLSP's dispatcher, with two rules of Socialmap's: each action runs while the session holds the
- * documents' lock (sessions share models), and an action that fails is answered with an error
- * message in words, never left unanswered or let through to end the session.
+ * documents' lock (sessions share models), and an action from the client that fails is answered
+ * with an error message in words, never left unanswered. Actions the server sends itself fail as in
+ * GLSP (a progress report the client did not ask for is dropped).
  */
 public class LockingActionDispatcher extends DefaultActionDispatcher {
 
@@ -30,8 +31,14 @@ public class LockingActionDispatcher extends DefaultActionDispatcher {
 		try {
 			return super.runAction(action);
 		} catch (GLSPServerException refused) {
+			if (!action.isReceivedFromClient()) {
+				throw refused;
+			}
 			return dispatchAll(List.of(MessageActionUtil.error(refused.getMessage())));
 		} catch (RuntimeException failure) {
+			if (!action.isReceivedFromClient()) {
+				throw failure;
+			}
 			LOG.error("Action " + action.getKind() + " failed", failure);
 			return dispatchAll(List.of(MessageActionUtil.error("The server could not carry out '" + action.getKind()
 					+ "': " + (failure.getMessage() != null ? failure.getMessage() : failure.getClass().getSimpleName())

@@ -34,6 +34,10 @@ public final class ModelDocuments {
 		this.services = services;
 	}
 
+	public ModelServices services() {
+		return services;
+	}
+
 	/** Held by whoever reads or changes a document. */
 	public ReentrantLock lock() {
 		return lock;
