@@ -20,6 +20,7 @@ import org.socialmap.catalog.CatalogRegistry;
 import org.socialmap.diagram.server.diagram.Choice;
 import org.socialmap.diagram.server.model.ModelDocument;
 import org.socialmap.model.Member;
+import org.socialmap.model.ModelElement;
 import org.socialmap.model.SocialmapPackage.Literals;
 import org.socialmap.model.Team;
 import org.socialmap.model.text.Labels;
@@ -93,7 +94,8 @@ public final class PropertySheet {
 		boolean readOnly = readOnly(element, feature, descriptor);
 		Object value = element.eGet(feature);
 		if (feature instanceof EReference) {
-			return new Property(feature.getName(), label, Property.STRING, Labels.label((EObject) value), null, true);
+			String shown = value instanceof ModelElement target ? Labels.name(target) : Labels.label((EObject) value);
+			return new Property(feature.getName(), label, Property.STRING, shown, null, true);
 		}
 		if (feature == Literals.PRESENCE__PLATFORM) {
 			return new Property(feature.getName(), label, Property.ENUM, text(value), platforms(text(value)), readOnly);
