@@ -1,0 +1,69 @@
+package org.socialmap.diagram.server.tests.diagrams;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.eclipse.glsp.graph.GLabel;
+import org.eclipse.glsp.server.actions.SetDirtyStateAction;
+import org.eclipse.glsp.server.features.core.model.UpdateModelAction;
+import org.eclipse.glsp.server.features.directediting.ApplyLabelEditOperation;
+import org.eclipse.glsp.server.features.undoredo.UndoAction;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.socialmap.diagram.server.diagram.DiagramKind;
+import org.socialmap.diagram.server.operations.SetCurationRoleOperation;
+import org.socialmap.tests.common.Conditions;
+
+/** Every session and diagram on a file shares one model and one command stack, and sees the others' edits. */
+class SharedModelTest {
+
+	private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+	@TempDir
+	Path folder;
+
+	private ExampleServer server;
+
+	@BeforeEach
+	void start() throws Exception {
+		server = ExampleServer.start(folder);
+	}
+
+	@AfterEach
+	void close() {
+		server.close();
+	}
+
+	@Test
+	void aSecondTabSeesTheEditsOfTheFirst() {
+		Session first = server.open(DiagramKind.MAP);
+		Session second = server.open(DiagramKind.MAP);
+		assertSame(first.document(), second.document(), "one model loaded once");
+
+		long updates = second.count(UpdateModelAction.class);
+		first.send(new ApplyLabelEditOperation("flickr-photos#name", "Team photos"));
+		Conditions.await(() -> second.count(UpdateModelAction.class) > updates, PATIENCE, "the second tab's update");
+		assertEquals("Team photos", ((GLabel) second.require("flickr-photos#name")).getText());
+		assertTrue(second.last(SetDirtyStateAction.class).orElseThrow().isDirty());
+	}
+
+	@Test
+	void undoInOneDiagramUndoesAnEditMadeInAnother() {
+		Session matrix = server.open(DiagramKind.MATRIX);
+		Session team = server.open(DiagramKind.TEAM);
+		matrix.send(new SetCurationRoleOperation("paolo", "youtube-channel", "backup"));
+		Conditions.await(() -> team.element("curation:paolo:youtube-channel").isPresent(), PATIENCE, "the new curation on the team diagram");
+
+		team.send(new UndoAction());
+		assertFalse(team.element("curation:paolo:youtube-channel").isPresent());
+		Conditions.await(() -> "".equals(matrix.require("cell:paolo:youtube-channel").getArgs().get("role")), PATIENCE,
+				"the matrix cell cleared");
+	}
+}

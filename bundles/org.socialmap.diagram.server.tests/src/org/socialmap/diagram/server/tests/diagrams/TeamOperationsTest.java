@@ -1,0 +1,99 @@
+package org.socialmap.diagram.server.tests.diagrams;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.glsp.graph.GEdge;
+import org.eclipse.glsp.graph.util.GraphUtil;
+import org.eclipse.glsp.server.features.undoredo.UndoAction;
+import org.eclipse.glsp.server.operations.CreateEdgeOperation;
+import org.eclipse.glsp.server.operations.CreateNodeOperation;
+import org.eclipse.glsp.server.operations.DeleteOperation;
+import org.eclipse.glsp.server.operations.ReconnectEdgeOperation;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.socialmap.diagram.server.diagram.DiagramKind;
+import org.socialmap.model.Curation;
+import org.socialmap.model.CurationRole;
+import org.socialmap.model.Member;
+import org.socialmap.model.Team;
+
+/** Teams, members and curations drawn and changed on the team diagram, through the one command stack. */
+class TeamOperationsTest {
+
+	@TempDir
+	Path folder;
+
+	private ExampleServer server;
+	private Session team;
+
+	@BeforeEach
+	void open() throws Exception {
+		server = ExampleServer.start(folder);
+		team = server.open(DiagramKind.TEAM);
+	}
+
+	@AfterEach
+	void close() {
+		server.close();
+	}
+
+	@Test
+	void aTeamThenAMemberDroppedIntoIt() {
+		team.send(new CreateNodeOperation("node:team", GraphUtil.point(600, 600)));
+		team.send(new CreateNodeOperation("node:member", GraphUtil.point(610, 650), "team#members"));
+		Team created = (Team) team.document().element("team").orElseThrow();
+		assertEquals(List.of("member"), created.getMembers().stream().map(Member::getId).toList());
+		assertEquals("team#members", team.require("member").getParent().getId());
+	}
+
+	@Test
+	void aMemberOutsideAnyTeamIsRefused() {
+		team.send(new CreateNodeOperation("node:member", GraphUtil.point(0, 0)));
+		assertEquals(List.of("A member belongs to a team: drop the new member into one."), team.messages("ERROR"));
+	}
+
+	@Test
+	void aCurationEdgeGivesTheMemberTheRoleWithTheSettingsHours() {
+		team.send(new CreateEdgeOperation("edge:contributor", "paolo", "facebook-page"));
+		Curation curation = curation("paolo", "facebook-page");
+		assertEquals(CurationRole.CONTRIBUTOR, curation.getRole());
+		assertEquals(1.0, curation.getWeeklyHours(), "hoursPerRole");
+		assertEquals("edge:contributor", team.require("curation:paolo:facebook-page").getType());
+		assertEquals(2.0, team.require("paolo#load").getArgs().get("curatedHours"));
+
+		team.send(new CreateEdgeOperation("edge:backup", "paolo", "facebook-page"));
+		assertEquals(List.of("'Paolo' already is contributor of 'Facebook page': change that role instead of adding another."),
+				team.messages("ERROR"));
+	}
+
+	@Test
+	void reconnectingACurationToAnotherPresenceMovesIt() {
+		team.send(new ReconnectEdgeOperation("curation:paolo:anobii-library", "paolo", "flickr-photos"));
+		GEdge moved = (GEdge) team.require("curation:paolo:flickr-photos");
+		assertEquals("edge:owner", moved.getType());
+		assertFalse(team.element("curation:paolo:anobii-library").isPresent());
+		team.send(new UndoAction());
+		assertTrue(team.element("curation:paolo:anobii-library").isPresent());
+	}
+
+	@Test
+	void deletingAMemberTakesTheirCurationsWithThem() {
+		team.send(new DeleteOperation(List.of("luca")));
+		assertTrue(team.document().element("luca").isEmpty());
+		assertTrue(team.root().getChildren().stream().noneMatch(edge -> edge.getId().startsWith("curation:luca:")));
+		team.send(new UndoAction());
+		assertEquals(2, ((Member) team.document().element("luca").orElseThrow()).getCurations().size());
+	}
+
+	private Curation curation(String member, String presence) {
+		return ((Member) team.document().element(member).orElseThrow()).getCurations().stream()
+				.filter(curation -> curation.getPresence().getId().equals(presence)).findFirst().orElseThrow();
+	}
+}
