@@ -1,0 +1,15 @@
+package org.socialmap.diagram.render.chromium;
+
+/** Chromium could not be found, started or driven; the message says why in words. */
+public class ChromiumException extends Exception {
+
+	private static final long serialVersionUID = 1L;
+
+	public ChromiumException(String message) {
+		super(message);
+	}
+
+	public ChromiumException(String message, Throwable cause) {
+		super(message, cause);
+	}
+}
