@@ -32,18 +32,25 @@ public final class DiagramPictures implements AutoCloseable {
 
 	/** The diagram the page at {@code pageUrl} shows, as SVG text. */
 	public String svg(URI pageUrl) throws ChromiumException {
-		return drawn(pageUrl).evaluate("window.socialmap.exportSvg()").getAsString();
+		try (BrowserPage page = drawn(pageUrl)) {
+			return page.evaluate("window.socialmap.exportSvg()").getAsString();
+		}
 	}
 
 	/** The diagram the page at {@code pageUrl} shows, as PNG bytes. */
 	public byte[] png(URI pageUrl) throws ChromiumException {
-		String dataUrl = drawn(pageUrl).evaluate("window.socialmap.exportPng()").getAsString();
+		String dataUrl;
+		try (BrowserPage page = drawn(pageUrl)) {
+			dataUrl = page.evaluate("window.socialmap.exportPng()").getAsString();
+		}
 		return Base64.getDecoder().decode(dataUrl.substring(dataUrl.indexOf(',') + 1));
 	}
 
 	/** A screenshot of the whole page (diagram, palette and panels), as PNG bytes. */
 	public byte[] screenshot(URI pageUrl) throws ChromiumException {
-		return drawn(pageUrl).screenshot();
+		try (BrowserPage page = drawn(pageUrl)) {
+			return page.screenshot();
+		}
 	}
 
 	private BrowserPage drawn(URI pageUrl) throws ChromiumException {

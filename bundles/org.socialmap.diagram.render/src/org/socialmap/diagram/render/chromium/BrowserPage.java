@@ -7,14 +7,16 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 
-/** One page of a {@link HeadlessChromium}. */
-public final class BrowserPage {
+/** One page of a {@link HeadlessChromium}; closing it closes its tab. */
+public final class BrowserPage implements AutoCloseable {
 
 	private final HeadlessChromium chromium;
+	private final String targetId;
 	private final String sessionId;
 
-	BrowserPage(HeadlessChromium chromium, String sessionId) {
+	BrowserPage(HeadlessChromium chromium, String targetId, String sessionId) {
 		this.chromium = chromium;
+		this.targetId = targetId;
 		this.sessionId = sessionId;
 	}
 
@@ -65,6 +67,13 @@ public final class BrowserPage {
 			throw new ChromiumException("Chromium could not open " + url + ": " + answer.get("errorText").getAsString());
 		}
 		chromium.await("loading " + url, loaded);
+	}
+
+	@Override
+	public void close() throws ChromiumException {
+		JsonObject params = new JsonObject();
+		params.addProperty("targetId", targetId);
+		chromium.await("Target.closeTarget", chromium.send("Target.closeTarget", params, null));
 	}
 
 	private JsonObject call(String method, JsonObject params) throws ChromiumException {

@@ -96,7 +96,7 @@ public final class HeadlessChromium implements AutoCloseable {
 		attach.addProperty("flatten", true);
 		String sessionId = await("Target.attachToTarget", pipe.send("Target.attachToTarget", attach, null))
 				.get("sessionId").getAsString();
-		BrowserPage page = new BrowserPage(this, sessionId);
+		BrowserPage page = new BrowserPage(this, targetId, sessionId);
 		page.resize(width, height);
 		page.navigate(url);
 		return page;
