@@ -87,7 +87,7 @@ public final class ReportCommand implements Command {
 		CuratorAssistant assistant = new CuratorAssistant(catalogs, settings);
 		Map<ClientCompany, AssignmentResult> proposals = new LinkedHashMap<>();
 		agency.getClients().forEach(client -> proposals.put(client, assistant.propose(client, true)));
-		String html = new AuditReport(catalogs, rules).render(agency, file.getFileName().toString(), findings, proposals);
+		String html = new AuditReport(catalogs, rules).render(agency, file.getFileName().toString(), findings, proposals, Map.of());
 		Path report = Path.of(out).resolve(stem(file) + ".html");
 		context.progress().step("writing " + report);
 		AtomicFileWriter.writeIfChanged(report, html.getBytes(StandardCharsets.UTF_8));
