@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.socialmap.cli.assign.AssignCommand;
 import org.socialmap.cli.catalog.CatalogListCommand;
+import org.socialmap.cli.render.RenderCommand;
 import org.socialmap.cli.report.ReportCommand;
 import org.socialmap.cli.validate.ValidateCommand;
 
@@ -18,6 +19,7 @@ public final class Commands {
 				new ValidateCommand(),
 				new AssignCommand(),
 				new ReportCommand(),
+				new RenderCommand(),
 				new CatalogListCommand());
 	}
 }
