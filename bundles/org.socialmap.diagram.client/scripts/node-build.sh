@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Builds and tests the diagram client with the machine's node and npm (run by the bundle's pom.xml).
+#   scripts/node-build.sh build   npm ci from package-lock.json, typecheck, bundle into webroot/
+#   scripts/node-build.sh test    the unit tests (node --test), then the browser tests
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+require() {
+  if ! command -v "$1" >/dev/null 2>&1; then
+    echo "The diagram client needs $1 ($2) to build, and none is on the PATH." >&2
+    echo "On Debian or Ubuntu: apt-get install nodejs npm   (releng/scripts/build-and-test installs them)." >&2
+    exit 1
+  fi
+}
+require node "Node.js 20 or newer"
+require npm "npm 9 or newer"
+node_major=$(node -p 'process.versions.node.split(".")[0]')
+if [ "$node_major" -lt 20 ]; then
+  echo "The diagram client needs Node.js 20 or newer; $(command -v node) is $(node --version)." >&2
+  exit 1
+fi
+
+case "${1:-}" in
+  build)
+    # --ignore-scripts: no package runs code at install; esbuild finds its binary without its script.
+    npm ci --ignore-scripts --no-audit --no-fund --prefer-offline
+    npx --no-install tsc --noEmit -p .
+    node scripts/bundle.mjs
+    ;;
+  test)
+    node --test target/tests/unit/
+    ;;
+  *)
+    echo "usage: $0 build|test" >&2
+    exit 2
+    ;;
+esac
