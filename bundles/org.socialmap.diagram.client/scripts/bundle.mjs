@@ -28,7 +28,7 @@ await esbuild.build({
 });
 
 await esbuild.build({
-    entryPoints: testsIn('test/unit'),
+    entryPoints: [...testsIn('test/unit'), ...testsIn('test/browser')],
     outdir: at('target/tests'),
     outbase: at('test'),
     outExtension: { '.js': '.mjs' },

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds and tests the diagram client with the machine's node and npm (run by the bundle's pom.xml).
 #   scripts/node-build.sh build   npm ci from package-lock.json, typecheck, bundle into webroot/
-#   scripts/node-build.sh test    the unit tests (node --test), then the browser tests
+#   scripts/node-build.sh test    node --test: the unit tests, and the page in headless Chromium against a fake server
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,7 +28,7 @@ case "${1:-}" in
     node scripts/bundle.mjs
     ;;
   test)
-    node --test target/tests/unit/
+    node --test target/tests/unit/ target/tests/browser/
     ;;
   *)
     echo "usage: $0 build|test" >&2

@@ -57,8 +57,10 @@ export class TeamNode extends NamedNode {
     }
 }
 
-/** `node:member`. */
-export class MemberNode extends NamedNode {}
+/** `node:member`: laid out by its team's `comp:members` compartment, like a label in a node. */
+export class MemberNode extends NamedNode {
+    static override readonly DEFAULT_FEATURES = [...NamedNode.DEFAULT_FEATURES, layoutableChildFeature];
+}
 
 /** `icon:platform`: laid out by the node's layout like a label, so it has a fixed size. */
 export class PlatformIcon extends GShapeElement {

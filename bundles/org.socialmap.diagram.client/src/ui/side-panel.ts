@@ -1,6 +1,5 @@
 // The panel beside the diagram for the one selected element: its findings, the quick fixes the
 // server offers for it, and its properties. Several or no elements selected: a hint instead.
-import { Nameable, isNameable } from '@eclipse-glsp/client';
 import { Property, QuickFix, SocialmapActions } from '../actions';
 import { DiagramSession } from '../diagram-session';
 import { MatrixCell } from '../model';
@@ -56,9 +55,9 @@ export class SidePanel {
             this.select(undefined, 0);
             return;
         }
-        this.heading.textContent = isNameable(selected) ? (selected as Nameable).name : selected.id;
         this.showFindings();
         if (selected instanceof MatrixCell) {
+            this.heading.textContent = `${this.session.nameOf(selected.member)} on ${this.session.nameOf(selected.presence)}`;
             this.properties.replaceChildren(
                 element('p', {
                     text: `Role: ${selected.role || 'none'}; affinity ${selected.affinity} of 3. Click the cell to change the role.`
@@ -66,6 +65,7 @@ export class SidePanel {
             );
             return;
         }
+        this.heading.textContent = this.session.nameOf(selected.id);
         this.session.dispatch(SocialmapActions.requestProperties(this.selectedId));
         this.requestQuickFixes();
     }

@@ -7,8 +7,9 @@ import { edgeStyle, markerPath } from './edge-styles';
 
 @injectable()
 export class StyledEdgeView extends GEdgeView {
+    /** GLSP spreads these into the edge's JSX properties, hence the `class-` prefix. */
     protected override additionalClasses(edge: Readonly<GEdge>): Classes {
-        return { 'socialmap-edge': true, [`edge-${getSubType(edge)}`]: true };
+        return { 'class-socialmap-edge': true, [`class-edge-${getSubType(edge)}`]: true };
     }
 
     protected override renderAdditionals(edge: GEdge, segments: Point[], context: RenderingContext): VNode[] {
