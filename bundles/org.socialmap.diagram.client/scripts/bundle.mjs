@@ -28,7 +28,7 @@ await esbuild.build({
 });
 
 await esbuild.build({
-    entryPoints: [...testsIn('test/unit'), ...testsIn('test/browser')],
+    entryPoints: ['test/unit', 'test/browser', 'test/e2e'].flatMap(testsIn),
     outdir: at('target/tests'),
     outbase: at('test'),
     outExtension: { '.js': '.mjs' },

@@ -2,6 +2,7 @@
 # Builds and tests the diagram client with the machine's node and npm (run by the bundle's pom.xml).
 #   scripts/node-build.sh build   npm ci from package-lock.json, typecheck, bundle into webroot/
 #   scripts/node-build.sh test    node --test: the unit tests, and the page in headless Chromium against a fake server
+#   scripts/node-build.sh e2e     the page against `socialmap serve` on the article's example (after build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,8 +31,12 @@ case "${1:-}" in
   test)
     node --test target/tests/unit/ target/tests/browser/
     ;;
+  e2e)
+    # Needs the CLI product (releng/scripts/socialmap builds it when missing) and Chromium.
+    node --test target/tests/e2e/
+    ;;
   *)
-    echo "usage: $0 build|test" >&2
+    echo "usage: $0 build|test|e2e" >&2
     exit 2
     ;;
 esac
