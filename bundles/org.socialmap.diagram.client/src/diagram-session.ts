@@ -7,7 +7,6 @@ import {
     Disposable,
     EditorContextService,
     GLSPActionDispatcher,
-    GLSPWebSocketProvider,
     GModelElement,
     GModelRoot,
     Marker,
@@ -22,6 +21,7 @@ import { MessageConnection } from 'vscode-jsonrpc';
 import { ServerReply } from './actions';
 import { createDiagramContainer } from './diagram-container';
 import { MatrixCellClick, MatrixCellClicks } from './matrix-cell-clicks';
+import { connectWebSocket } from './websocket-connection';
 import { ServerReplies } from './server-replies';
 
 export interface DiagramRequest {
@@ -55,8 +55,7 @@ export class DiagramSession {
     /** Connects, initializes the GLSP session and loads the model; resolves once the model is drawn. */
     static async open(request: DiagramRequest): Promise<DiagramSession> {
         // A dropped connection is not retried: the page says so, and a reload starts a new session.
-        const provider = new GLSPWebSocketProvider(request.webSocketUrl, { reconnecting: false });
-        const connection = await provider.listen({ logger: console });
+        const connection = await connectWebSocket(request.webSocketUrl);
         const glspClient = new BaseJsonrpcGLSPClient({ id: 'socialmap', connectionProvider: connection });
         const container = createDiagramContainer({
             clientId: `socialmap-${generateUuid()}`,

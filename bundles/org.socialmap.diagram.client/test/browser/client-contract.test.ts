@@ -40,6 +40,23 @@ describe('the diagram page against the contract', () => {
         assert.match(await browser.page.locator('#message-bar').innerText(), /token that "socialmap serve" printed/);
     });
 
+    it('says so when the server refuses the token', async () => {
+        await browser.page.goto(`${server.pageUrl}?diagram=map&token=not-this-session`);
+        await browser.page.waitForFunction(() => document.body.dataset.diagramState === 'failed');
+        assert.match(await browser.page.locator('#message-bar').innerText(), /refused the session \(the token is missing or wrong\)/);
+    });
+
+    it('says so when the server refuses the diagram connection', async () => {
+        server.refuseWebSockets = true;
+        try {
+            await browser.page.goto(`${server.pageUrl}?diagram=map&token=${server.token}`);
+            await browser.page.waitForFunction(() => document.body.dataset.diagramState === 'failed');
+            assert.match(await browser.page.locator('#message-bar').innerText(), /refused the diagram connection/);
+        } finally {
+            server.refuseWebSockets = false;
+        }
+    });
+
     it('opens the map of the first client company with the session source', async () => {
         await open('diagram=map');
         const request = await server.waitFor('requestModel');

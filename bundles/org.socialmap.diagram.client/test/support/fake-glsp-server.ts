@@ -30,6 +30,8 @@ export class FakeGlspServer {
     protected readonly models = new Map<string, Json>();
     protected readonly diagramTypes = new Map<string, string>();
     protected socket?: TextSocket;
+    /** Set to answer the websocket upgrade with 403, as the server does for a foreign Origin. */
+    refuseWebSockets = false;
 
     private constructor(
         protected readonly server: Server,
@@ -41,7 +43,7 @@ export class FakeGlspServer {
         const fake = new FakeGlspServer(server, token);
         server.on('request', (request, response) => fake.serveHttp(webroot, request, response));
         server.on('upgrade', (request, socket) => {
-            if (new URL(request.url ?? '', 'http://x').searchParams.get('token') !== token) {
+            if (fake.refuseWebSockets || new URL(request.url ?? '', 'http://x').searchParams.get('token') !== token) {
                 socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
                 return;
             }
