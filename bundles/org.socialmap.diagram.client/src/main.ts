@@ -1,7 +1,6 @@
 // The page: reads what its URL asks for, asks the server for the session, draws the chosen diagram
 // of the chosen client company and wires the bars and panels to it.
 import 'reflect-metadata';
-import '../css/socialmap.css';
 
 import { RedoAction, RequestExportAction, SaveModelAction, UndoAction } from '@eclipse-glsp/client';
 import { SocialmapActions } from './actions';
@@ -15,6 +14,8 @@ import { RoleMenu } from './ui/role-menu';
 import { SidePanel } from './ui/side-panel';
 import { TopBar } from './ui/top-bar';
 import { installWindowHooks } from './window-hooks';
+// Last, so that its rules come after the GLSP styles the modules above bring in.
+import '../css/socialmap.css';
 
 function part(id: string): HTMLElement {
     const found = document.getElementById(id);

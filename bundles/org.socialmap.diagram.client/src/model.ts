@@ -50,12 +50,8 @@ export class NamedNode extends RectangularNode implements Nameable, WithEditable
 /** `node:website`, `node:presence`. */
 export class MapNode extends NamedNode {}
 
-/** `node:team`: a container of members. */
-export class TeamNode extends NamedNode {
-    get collapsed(): boolean {
-        return this.cssClasses?.includes('collapsed') ?? false;
-    }
-}
+/** `node:team`: a container of members (the server's type hints make it accept them). */
+export class TeamNode extends NamedNode {}
 
 /** `node:member`: laid out by its team's `comp:members` compartment, like a label in a node. */
 export class MemberNode extends NamedNode {

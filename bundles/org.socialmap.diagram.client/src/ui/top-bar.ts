@@ -28,11 +28,7 @@ export interface TopBarState {
 export class TopBar {
     protected readonly dirtyMark = element('span', { className: 'dirty-mark', text: '', attrs: { title: 'unsaved changes' } });
 
-    constructor(
-        protected readonly container: HTMLElement,
-        state: TopBarState,
-        commands: TopBarCommands
-    ) {
+    constructor(container: HTMLElement, state: TopBarState, commands: TopBarCommands) {
         const tabs = DIAGRAM_KINDS.map(kind => {
             const tab = button(DIAGRAM_TITLES[kind], `Show the ${DIAGRAM_TITLES[kind].toLowerCase()} diagram`, () => commands.showDiagram(kind), {
                 'data-diagram': kind

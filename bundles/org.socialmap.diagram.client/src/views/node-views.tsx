@@ -4,7 +4,8 @@
 import { GNode, RenderingContext, ShapeView, svg } from '@eclipse-glsp/client';
 import { injectable } from 'inversify';
 import { VNode } from 'snabbdom';
-import { LoadBar, MapNode, MemberNode, PlatformIcon, TeamNode } from '../model';
+import { LoadBar, MapNode, MemberNode, PlatformIcon, TeamNode, numberArg, stringArg } from '../model';
+import { curatorBadge } from './curator-badge';
 import { platformIconUrl } from '../page-params';
 import { loadBarGeometry } from './load-bar-geometry';
 import { stateTags } from './state-tags';
@@ -46,10 +47,31 @@ export class MapNodeView extends ShapeView {
                 ) : (
                     ''
                 )}
+                {isWebsite ? '' : renderCuratorBadge(node)}
                 {context.renderChildren(node)}
             </g>
         );
     }
+}
+
+/** Bottom right of a presence; only when the server sent the `owner` argument. */
+function renderCuratorBadge(node: Readonly<MapNode>): VNode | '' {
+    if (node.args?.owner === undefined) {
+        return '';
+    }
+    const badge = curatorBadge(stringArg(node, 'owner'), numberArg(node, 'curators'));
+    const width = Math.max(18, badge.text.length * 7 + 8);
+    const x = Math.max(node.size.width, 0) - width / 2;
+    const y = Math.max(node.size.height, 0);
+    return (
+        <g class-curator-badge={true} class-unowned={badge.unowned} transform={`translate(${x},${y})`}>
+            <title>{badge.title}</title>
+            <rect x={-width / 2} y={-9} width={width} height={18} rx={9} ry={9} />
+            <text x={0} y={4}>
+                {badge.text}
+            </text>
+        </g>
+    );
 }
 
 @injectable()

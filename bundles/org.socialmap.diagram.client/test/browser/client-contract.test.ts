@@ -77,6 +77,8 @@ describe('the diagram page against the contract', () => {
         assert.equal(await page.locator(`${byId('old-network')} > .state-tag`).textContent(), 'dormant · platform closed');
         assert.equal(await page.locator(`${byId('regional')} > .state-tag`).textContent(), 'showcase · unknown platform');
         assert.equal(await page.locator(`${byId('company-site')}.website`).count(), 1);
+        assert.equal(await page.locator(`${byId('facebook-page')} > .curator-badge text`).textContent(), 'AR+1');
+        assert.equal(await page.locator(`${byId('blog')} > .curator-badge.unowned text`).textContent(), '?');
         // laid out by the client: the name sits below the icon
         const icon = await page.locator(byId('facebook-page-icon')).boundingBox();
         const name = await page.locator(byId('facebook-page-name')).boundingBox();

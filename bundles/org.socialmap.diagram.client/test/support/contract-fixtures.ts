@@ -8,14 +8,14 @@ const label = (id: string, type: string, text: string): Json => ({ id, type, tex
 const icon = (owner: string, platform: string): Json => ({ id: `${owner}-icon`, type: 'icon:platform', args: { platform } });
 const box: Json = { layout: 'vbox', layoutOptions: { hAlign: 'center', paddingTop: 8, paddingBottom: 8, paddingLeft: 10, paddingRight: 10, vGap: 2 } };
 
-function presence(id: string, name: string, handle: string, platform: string, kind: string, position: Json, cssClasses: string[] = []): Json {
+function presence(id: string, name: string, handle: string, platform: string, kind: string, position: Json, cssClasses: string[] = [], owner = '', curators = 0): Json {
     return {
         id,
         type: 'node:presence',
         position,
         cssClasses,
         ...box,
-        args: { platform, platformName: platform, kind, status: cssClasses.includes('dormant') ? 'dormant' : 'active' },
+        args: { platform, platformName: platform, kind, status: cssClasses.includes('dormant') ? 'dormant' : 'active', owner, curators },
         children: [icon(id, platform), label(`${id}-name`, 'label:name', name), label(`${id}-handle`, 'label:handle', handle), label(`${id}-kind`, 'label:kind', kind)]
     };
 }
@@ -37,7 +37,7 @@ export function mapModel(): Json {
                 ...box,
                 children: [label('company-site-name', 'label:name', 'Company site'), label('company-site-handle', 'label:handle', 'www.example.com')]
             },
-            presence('facebook-page', 'Facebook page', '@example', 'facebook', 'social network', { x: 320, y: 20 }),
+            presence('facebook-page', 'Facebook page', '@example', 'facebook', 'social network', { x: 320, y: 20 }, [], 'Anna Rossi', 2),
             presence('blog', 'Blog', 'blog.example.com', 'blogger', 'blog', { x: 320, y: 180 }, ['aggregator']),
             presence('old-network', 'Old network', '@ex', 'google-plus', 'social network', { x: 320, y: 340 }, ['closed', 'dormant']),
             presence('regional', 'Regional', '@ex', 'nowhere', 'regional network', { x: 600, y: 20 }, ['unknown-platform', 'showcase']),

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { CURATION_STYLES, LINK_STYLES, edgeStyle, markerPath } from '../../src/views/edge-styles';
 import { loadBarGeometry } from '../../src/views/load-bar-geometry';
 import { stateTags } from '../../src/views/state-tags';
+import { curatorBadge, initials } from '../../src/views/curator-badge';
 
 describe('edge styles', () => {
     it('draws the five link kinds with five different markers', () => {
@@ -46,5 +47,21 @@ describe('stateTags', () => {
     it('names the states among the classes, in a fixed order', () => {
         assert.deepEqual(stateTags(['closed', 'selected', 'aggregator']), ['aggregator', 'platform closed']);
         assert.deepEqual(stateTags(undefined), []);
+    });
+});
+
+describe('curatorBadge', () => {
+    it('shows the owner\'s initials and how many others curate', () => {
+        assert.equal(initials('Chiara Rossi'), 'CR');
+        assert.equal(initials('  elena  '), 'E');
+        assert.equal(initials('Anna Maria De Luca'), 'AL');
+        assert.deepEqual(curatorBadge('Chiara Rossi', 3), { text: 'CR+2', title: 'Owner: Chiara Rossi; 2 other curators', unowned: false });
+        assert.deepEqual(curatorBadge('Luca', 1), { text: 'L', title: 'Owner: Luca', unowned: false });
+    });
+
+    it('marks a presence nobody owns', () => {
+        assert.deepEqual(curatorBadge('', 0), { text: '?', title: 'Nobody curates it', unowned: true });
+        assert.deepEqual(curatorBadge('', 1), { text: '?+1', title: 'No owner; 1 other curator', unowned: true });
+        assert.equal(curatorBadge('', Number.NaN).text, '?');
     });
 });
