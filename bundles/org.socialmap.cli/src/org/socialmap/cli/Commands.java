@@ -5,6 +5,7 @@ import java.util.List;
 import org.socialmap.cli.assign.AssignCommand;
 import org.socialmap.cli.catalog.CatalogListCommand;
 import org.socialmap.cli.report.ReportCommand;
+import org.socialmap.cli.serve.ServeCommand;
 import org.socialmap.cli.validate.ValidateCommand;
 
 /** Every command of the CLI, in the order --help lists them. A new command is one more line here. */
@@ -18,6 +19,7 @@ public final class Commands {
 				new ValidateCommand(),
 				new AssignCommand(),
 				new ReportCommand(),
+				new ServeCommand(),
 				new CatalogListCommand());
 	}
 }

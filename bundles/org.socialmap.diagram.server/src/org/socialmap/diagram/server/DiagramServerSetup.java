@@ -1,0 +1,29 @@
+package org.socialmap.diagram.server;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.glsp.server.di.DiagramModule;
+import org.socialmap.catalog.CatalogRegistry;
+import org.socialmap.model.Agency;
+
+/**
+ * What a {@link DiagramServer} serves.
+ *
+ * @param modelFile      the model the page opens (its name and URI go to {@code /api/session})
+ * @param agency         the model as loaded from {@code modelFile} (its clients go to {@code /api/session})
+ * @param diagramModules one GLSP diagram module per diagram type, e.g. {@link DiagramTypes#all()}
+ * @param webRoot        the web client's static files
+ * @param catalogs       where {@code /icons/PLATFORM.svg} finds the platforms' icons
+ * @param port           the port to listen on (on 127.0.0.1), or 0 for any free one
+ */
+public record DiagramServerSetup(Path modelFile, Agency agency, List<DiagramModule> diagramModules, WebRoot webRoot,
+		CatalogRegistry catalogs, int port) {
+
+	public DiagramServerSetup {
+		diagramModules = List.copyOf(diagramModules);
+		if (port < 0 || port > 65535) {
+			throw new IllegalArgumentException("port " + port + " is not a port number (0 to 65535; 0 for any free one)");
+		}
+	}
+}
