@@ -64,7 +64,16 @@ export class DiagramSession {
             glspClientProvider: async () => glspClient
         });
         const session = new DiagramSession(container, connection);
-        await container.get(DiagramLoader).load({ requestModelOptions: { client: request.client } });
+        try {
+            await container.get(DiagramLoader).load({ requestModelOptions: { client: request.client } });
+        } catch (error) {
+            // GLSP's own error for a diagram type the server lacks says nothing a person can act on.
+            const offered = glspClient.initializeResult?.serverActions;
+            if (offered && !offered[request.diagramType]) {
+                throw new Error(`This Socialmap server does not draw the "${request.diagramType}" diagram (it offers: ${Object.keys(offered).join(', ') || 'none'}).`);
+            }
+            throw error;
+        }
         return session;
     }
 

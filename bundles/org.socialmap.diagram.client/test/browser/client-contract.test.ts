@@ -57,6 +57,17 @@ describe('the diagram page against the contract', () => {
         }
     });
 
+    it('says so when the server does not draw the diagram asked for', async () => {
+        server.offeredDiagramTypes = ['socialmap-map'];
+        try {
+            await browser.page.goto(`${server.pageUrl}?diagram=team&token=${server.token}`);
+            await browser.page.waitForFunction(() => document.body.dataset.diagramState === 'failed');
+            assert.match(await browser.page.locator('#message-bar').innerText(), /does not draw the "socialmap-team" diagram \(it offers: socialmap-map\)/);
+        } finally {
+            server.offeredDiagramTypes = ['socialmap-map', 'socialmap-team', 'socialmap-matrix'];
+        }
+    });
+
     it('opens the map of the first client company with the session source', async () => {
         await open('diagram=map');
         const request = await server.waitFor('requestModel');

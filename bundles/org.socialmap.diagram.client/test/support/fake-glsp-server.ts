@@ -32,6 +32,8 @@ export class FakeGlspServer {
     protected socket?: TextSocket;
     /** Set to answer the websocket upgrade with 403, as the server does for a foreign Origin. */
     refuseWebSockets = false;
+    /** The diagram types `initialize` offers. */
+    offeredDiagramTypes = Object.keys(MODELS);
 
     private constructor(
         protected readonly server: Server,
@@ -115,7 +117,7 @@ export class FakeGlspServer {
         const answer = (result: unknown): void => peer.send(JSON.stringify({ jsonrpc: '2.0', id: message.id, result }));
         switch (message.method) {
             case 'initialize':
-                answer({ protocolVersion: '1.0.0', serverActions: Object.fromEntries(Object.keys(MODELS).map(type => [type, SERVER_ACTION_KINDS])) });
+                answer({ protocolVersion: '1.0.0', serverActions: Object.fromEntries(this.offeredDiagramTypes.map(type => [type, SERVER_ACTION_KINDS])) });
                 return;
             case 'initializeClientSession':
                 this.diagramTypes.set(message.params.clientSessionId, message.params.diagramType);
