@@ -11,18 +11,18 @@ import {
     GModelRoot,
     Marker,
     RequestAction,
-    SetMarkersAction,
-    isNameable,
     ResponseAction,
-    generateUuid
+    SetMarkersAction,
+    generateUuid,
+    isNameable
 } from '@eclipse-glsp/client';
 import { Container } from 'inversify';
 import { MessageConnection } from 'vscode-jsonrpc';
 import { ServerReply } from './actions';
 import { createDiagramContainer } from './diagram-container';
 import { MatrixCellClick, MatrixCellClicks } from './matrix-cell-clicks';
-import { connectWebSocket } from './websocket-connection';
 import { ServerReplies } from './server-replies';
+import { connectWebSocket } from './websocket-connection';
 
 export interface DiagramRequest {
     webSocketUrl: string;
