@@ -12,7 +12,7 @@ import org.socialmap.model.Agency;
  *
  * @param modelFile      the model the page opens (its name and URI go to {@code /api/session})
  * @param agency         the model as loaded from {@code modelFile} (its clients go to {@code /api/session})
- * @param diagramModules one GLSP diagram module per diagram type, e.g. {@link DiagramTypes#all()}
+ * @param diagramModules one GLSP diagram module per diagram type, e.g. {@link DiagramTypes#all(org.socialmap.diagram.server.model.ModelDocuments)}
  * @param webRoot        the web client's static files
  * @param catalogs       where {@code /icons/PLATFORM.svg} finds the platforms' icons
  * @param port           the port to listen on (on 127.0.0.1), or 0 for any free one

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Values as messages show them: whole when short, cut when long, so that a megabyte of text in an
  * attribute does not flood the terminal that reports it.
  */
-final class Excerpt {
+public final class Excerpt {
 
 	/** Long enough to recognise a value, short enough for one line of a terminal. */
 	static final int LONGEST = 60;
@@ -19,7 +19,7 @@ final class Excerpt {
 	}
 
 	/** {@code 'value'}, cut after {@value #LONGEST} characters, control characters shown as '?'. */
-	static String quote(Object value) {
+	public static String quote(Object value) {
 		return "'" + cut(String.valueOf(value)) + "'";
 	}
 

@@ -27,12 +27,14 @@ final class LoadFailures {
 	 * @param thrown what the load threw
 	 * @param recorded the problems EMF recorded while loading; the first one knows its line even
 	 *                 when what was thrown does not (a byte that is no character, for one)
+	 * @param kind what the file should be
 	 */
-	static SocialmapFileException explain(Path file, byte[] content, Throwable thrown, List<Resource.Diagnostic> recorded) {
+	static SocialmapFileException explain(Path file, byte[] content, Throwable thrown, List<Resource.Diagnostic> recorded,
+			FileKind kind) {
 		Throwable first = !recorded.isEmpty() && recorded.get(0) instanceof Throwable diagnostic ? diagnostic : thrown;
 		for (Throwable problem = first; problem != null; problem = problem.getCause()) {
 			if (problem instanceof SAXParseException sax) {
-				return syntax(file, sax, content, thrown);
+				return syntax(file, sax, content, thrown, kind);
 			}
 			if (problem instanceof UnsupportedEncodingException) {
 				// The encoding can only be declared at the very start of the file.
@@ -40,7 +42,7 @@ final class LoadFailures {
 			}
 			if (problem instanceof XMIException xmi) {
 				String sentence = xmi.getCause() instanceof CharConversionException ? notEncoded(content, xmi.getLine())
-						: ModelProblems.sentence(xmi);
+						: ModelProblems.sentence(xmi, kind);
 				if (sentence != null) {
 					return new SocialmapFileException(file, xmi.getLine(), sentence, thrown);
 				}
@@ -51,10 +53,11 @@ final class LoadFailures {
 			// The parser refuses a DOCTYPE after the root element with an internal error that has no line.
 			return new SocialmapFileException(file, lineAt(content, doctype), DOCTYPE_REFUSED, thrown);
 		}
-		return new SocialmapFileException(file, 0, "cannot be read as a Socialmap model", thrown);
+		return new SocialmapFileException(file, 0, "cannot be read as a Socialmap " + kind.noun(), thrown);
 	}
 
-	private static SocialmapFileException syntax(Path file, SAXParseException sax, byte[] content, Throwable thrown) {
+	private static SocialmapFileException syntax(Path file, SAXParseException sax, byte[] content, Throwable thrown,
+			FileKind kind) {
 		String message = String.valueOf(sax.getMessage());
 		int line = sax.getLineNumber();
 		if (message.contains(DOCTYPE)) {
@@ -67,7 +70,7 @@ final class LoadFailures {
 		if (message.contains("Premature end of file") || message.contains("XML document structures must start and end")) {
 			// Cut inside the XML declaration, the parser gives no line; the file's end is where it stopped.
 			return new SocialmapFileException(file, line > 0 ? line : lineAt(content, content.length),
-					"the file ends before the model does; it looks truncated", thrown);
+					"the file ends before the " + kind.noun() + " does; it looks truncated", thrown);
 		}
 		return new SocialmapFileException(file, line, "not well-formed XML: " + Excerpt.parserMessage(message), thrown);
 	}

@@ -18,11 +18,11 @@ import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.socialmap.model.ModelElement;
-import org.socialmap.model.SocialmapPackage;
 
 /**
- * What EMF found wrong with a model, in a person's words: which element, which attribute, which
- * value, and what would be right. EMF's own messages name Java classes and objects instead.
+ * What EMF found wrong with a model or a layout, in a person's words: which element, which
+ * attribute, which value, and what would be right. EMF's own messages name Java classes and objects
+ * instead.
  */
 final class ModelProblems {
 
@@ -30,7 +30,7 @@ final class ModelProblems {
 	}
 
 	/** The sentence for one of EMF's problems with a model, or null when it is not one of them. */
-	static String sentence(XMIException problem) {
+	static String sentence(XMIException problem, FileKind kind) {
 		if (problem instanceof IllegalValueException bad) {
 			return bad.getValue() instanceof EObject target && bad.getFeature() instanceof EReference reference
 					? wrongType(bad.getObject(), reference, target)
@@ -43,15 +43,15 @@ final class ModelProblems {
 			return ElementPhrase.of(unknown.getObject()) + " has no attribute or element " + Excerpt.quote(unknown.getName());
 		}
 		if (problem instanceof ClassNotFoundException unknown) {
-			return SocialmapPackage.eINSTANCE.getEClassifier(unknown.getName()) instanceof EClass type && type.isAbstract()
+			return kind.root().getEPackage().getEClassifier(unknown.getName()) instanceof EClass type && type.isAbstract()
 					? "no element can be of the abstract type '" + type.getName() + "'; it must be " + anyOf(type)
-					: "there is no element type " + Excerpt.quote(unknown.getName()) + " in Socialmap models";
+					: "there is no element type " + Excerpt.quote(unknown.getName()) + " in Socialmap " + kind.noun() + "s";
 		}
 		if (problem instanceof PackageNotFoundException notFound) {
+			String expected = "Socialmap " + kind.noun() + " files use '" + kind.root().getEPackage().getNsURI() + "'";
 			return notFound.uri() == null
-					? "not a Socialmap model: its elements have no namespace, where Socialmap files use '" + SocialmapPackage.eNS_URI + "'"
-					: "not a Socialmap model: it uses the namespace " + Excerpt.quote(notFound.uri()) + " where Socialmap files use '"
-							+ SocialmapPackage.eNS_URI + "'";
+					? "not a Socialmap " + kind.noun() + ": its elements have no namespace, where " + expected
+					: "not a Socialmap " + kind.noun() + ": it uses the namespace " + Excerpt.quote(notFound.uri()) + " where " + expected;
 		}
 		return null;
 	}

@@ -9,6 +9,8 @@ import java.security.DigestInputStream;
 /**
  * Hands a file's bytes to the parser and keeps their SHA-256, counting the bytes the parser leaves
  * unread too (it may stop at the end of the XML and close the stream), for a {@link FileSnapshot}.
+ * It refuses marks: after a reset the digest would count the bytes read again twice. A reader that
+ * needs one (EMF does, to look for the encoding, unless it uses a parser pool) buffers the stream.
  */
 final class RecordingInputStream extends DigestInputStream {
 
@@ -21,6 +23,21 @@ final class RecordingInputStream extends DigestInputStream {
 	/** What the stream held, once all of it has been read. */
 	FileSnapshot snapshotOf(Path file) throws IOException {
 		return FileSnapshot.ofSha256(file, readToEnd());
+	}
+
+	@Override
+	public boolean markSupported() {
+		return false;
+	}
+
+	@Override
+	public void mark(int readLimit) {
+		// Refused, as markSupported() says.
+	}
+
+	@Override
+	public void reset() throws IOException {
+		throw new IOException("mark/reset not supported");
 	}
 
 	@Override

@@ -10,16 +10,16 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
 
 /**
- * Reads a model file whole, after making sure it is a regular file: opening a pipe would wait for
- * a writer forever, and a directory or a device is never a model. Every failure says what is wrong
- * with the path, not that "there is no such file".
+ * Reads a Socialmap file whole, after making sure it is a regular file: opening a pipe would wait
+ * for a writer forever, and a directory or a device is never a model or a layout. Every failure says
+ * what is wrong with the path, not that "there is no such file".
  */
 final class RegularFileReader {
 
 	private RegularFileReader() {
 	}
 
-	static byte[] read(Path file) throws SocialmapFileException {
+	static byte[] read(Path file, FileKind kind) throws SocialmapFileException {
 		BasicFileAttributes attributes;
 		try {
 			attributes = Files.readAttributes(file, BasicFileAttributes.class);
@@ -27,11 +27,11 @@ final class RegularFileReader {
 			throw new SocialmapFileException(file, 0, reason(e), e);
 		}
 		if (attributes.isDirectory()) {
-			throw new SocialmapFileException(file, 0, "is a directory, not a model file", null);
+			throw new SocialmapFileException(file, 0, "is a directory, not a " + kind.noun() + " file", null);
 		}
 		if (!attributes.isRegularFile()) {
 			throw new SocialmapFileException(file, 0,
-					"is not a regular file (a pipe, a device or a socket), so it is not read as a model", null);
+					"is not a regular file (a pipe, a device or a socket), so it is not read as a " + kind.noun(), null);
 		}
 		try {
 			return Files.readAllBytes(file);

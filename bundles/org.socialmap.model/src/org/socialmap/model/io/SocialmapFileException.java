@@ -10,16 +10,23 @@ public class SocialmapFileException extends IOException {
 
 	private final transient Path file;
 	private final int line;
+	private final String reason;
 
 	public SocialmapFileException(Path file, int line, String reason, Throwable cause) {
 		super(location(file, line) + ": " + reason, cause);
 		this.file = file;
 		this.line = line;
+		this.reason = reason;
 	}
 
 	/** The file that could not be read. */
 	public Path file() {
 		return file;
+	}
+
+	/** What is wrong, in words, without the file and line. */
+	public String reason() {
+		return reason;
 	}
 
 	/** The line the problem was found on, or 0 for a problem with the whole file (missing, empty...). */

@@ -1,11 +1,8 @@
 package org.socialmap.model.io;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.file.Path;
 
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
@@ -36,41 +33,20 @@ public final class SocialmapFiles {
 		return load(newResourceSet(), file);
 	}
 
-	/** Loads the agency a file holds into {@code resourceSet}. */
+	/** Loads the agency a file holds into {@code resourceSet}; a file that cannot be loaded leaves no resource there. */
 	public static Agency load(ResourceSet resourceSet, Path file) throws SocialmapFileException {
-		byte[] content = RegularFileReader.read(file);
-		if (isBlank(content)) {
-			throw new SocialmapFileException(file, 0, "the file is empty", null);
-		}
+		byte[] content = FileLoader.read(file, FileKind.MODEL);
 		Resource resource = resourceSet.createResource(fileUri(file));
 		try {
-			// From the bytes read: what the parser saw is what a failure is explained with.
-			resource.load(new ByteArrayInputStream(content), null);
-		} catch (IOException | RuntimeException e) {
+			return (Agency) FileLoader.load(resource, file, content, FileKind.MODEL, null);
+		} catch (SocialmapFileException e) {
 			resourceSet.getResources().remove(resource);
-			throw LoadFailures.explain(file, content, e, resource.getErrors());
+			throw e;
 		}
-		EObject root = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
-		if (!(root instanceof Agency agency) || resource.getContents().size() > 1) {
-			resourceSet.getResources().remove(resource);
-			String found = root == null ? "nothing" : ElementPhrase.withArticle(root.eClass().getName());
-			throw new SocialmapFileException(file, 0,
-					"not a Socialmap model: it should hold one Agency, but holds " + found, null);
-		}
-		return agency;
 	}
 
 	/** The EMF URI of a local file, absolute so that relative paths resolve the same everywhere. */
 	public static URI fileUri(Path file) {
 		return URI.createFileURI(file.toAbsolutePath().normalize().toString());
-	}
-
-	private static boolean isBlank(byte[] content) {
-		for (byte b : content) {
-			if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
-				return false;
-			}
-		}
-		return true;
 	}
 }

@@ -33,19 +33,29 @@ import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 
 /**
- * Regenerates the EMF model and edit code of Socialmap from socialmap.genmodel, outside Eclipse.
+ * Regenerates the EMF code of Socialmap's metamodels from their genmodels, outside Eclipse: the
+ * model and edit code of socialmap.genmodel, and the model code of notation.genmodel (the diagram
+ * layouts, which need no edit code).
  *
- * <p>Usage: {@code GenerateModelCode <repository root>}. The genmodel is first reloaded from the ecore
+ * <p>Usage: {@code GenerateModelCode <repository root>}. Each genmodel is first reloaded from its ecore
  * (as Eclipse's "Reload" does) and saved if that changed it, so it always lists every class and feature.
- * EMF then writes into a temporary workspace; from there only {@code src-gen/} of both bundles, and the
+ * EMF then writes into a temporary workspace; from there only the bundles' {@code src-gen/}, and the
  * edit bundle's {@code icons/} and {@code plugin.properties}, replace what the bundles hold. Nothing is
- * merged, so a run depends only on the genmodel and the ecore. Any problem ends in an exception.
+ * merged, so a run depends only on the genmodels and the ecores. Any problem ends in an exception.
  */
 public final class GenerateModelCode {
 
-  private static final String MODEL_BUNDLE = "org.socialmap.model";
-  private static final String EDIT_BUNDLE = "org.socialmap.model.edit";
-  private static final String GENMODEL = "bundles/" + MODEL_BUNDLE + "/model/socialmap.genmodel";
+  /** One genmodel: the bundle of its model code, and of its edit code when it has one. */
+  private record Metamodel(String genmodel, String modelBundle, String editBundle) {
+
+    Path genmodelFile(Path bundles) {
+      return bundles.resolve(modelBundle).resolve("model").resolve(genmodel);
+    }
+  }
+
+  private static final List<Metamodel> METAMODELS = List.of(
+      new Metamodel("socialmap.genmodel", "org.socialmap.model", "org.socialmap.model.edit"),
+      new Metamodel("notation.genmodel", "org.socialmap.notation", null));
 
   private GenerateModelCode() {
   }
@@ -54,40 +64,49 @@ public final class GenerateModelCode {
     if (args.length != 1) {
       throw new IllegalArgumentException("usage: GenerateModelCode <repository root>");
     }
-    Path repo = Path.of(args[0]).toAbsolutePath().normalize();
-    Path bundles = repo.resolve("bundles");
-    Path genmodelFile = repo.resolve(GENMODEL);
+    Path bundles = Path.of(args[0]).toAbsolutePath().normalize().resolve("bundles");
+    registerEmf();
+    for (Metamodel metamodel : METAMODELS) {
+      regenerate(metamodel, bundles);
+    }
+  }
+
+  private static void regenerate(Metamodel metamodel, Path bundles) throws IOException {
+    Path genmodelFile = metamodel.genmodelFile(bundles);
     if (!Files.isRegularFile(genmodelFile)) {
       throw new IllegalArgumentException("no genmodel at " + genmodelFile);
     }
-
-    registerEmf();
     GenModel genModel = reloadGenModel(genmodelFile);
+    String modelBundle = metamodel.modelBundle();
+    String editBundle = metamodel.editBundle();
 
     Path workspace = Files.createTempDirectory("socialmap-codegen");
     try {
       // The genmodel names its output platform:/resource/<bundle>/...; outside Eclipse, EMF resolves
       // such URIs through this map, and fails on any bundle not in it.
-      for (String bundle : List.of(MODEL_BUNDLE, EDIT_BUNDLE)) {
+      for (String bundle : editBundle == null ? List.of(modelBundle) : List.of(modelBundle, editBundle)) {
         EcorePlugin.getPlatformResourceMap()
             .put(bundle, URI.createFileURI(workspace.resolve(bundle).toString()).appendSegment(""));
       }
-      // EMF takes the edit bundle's name and vendor from the model bundle's manifest, as in Eclipse;
-      // without these two files the edit plugin.properties would say "www.example.org".
-      for (String file : List.of("META-INF/MANIFEST.MF", "plugin.properties")) {
-        Path copy = workspace.resolve(MODEL_BUNDLE).resolve(file);
-        Files.createDirectories(copy.getParent());
-        Files.copy(bundles.resolve(MODEL_BUNDLE).resolve(file), copy);
+      if (editBundle != null) {
+        // EMF takes the edit bundle's name and vendor from the model bundle's manifest, as in Eclipse;
+        // without these two files the edit plugin.properties would say "www.example.org".
+        for (String file : List.of("META-INF/MANIFEST.MF", "plugin.properties")) {
+          Path copy = workspace.resolve(modelBundle).resolve(file);
+          Files.createDirectories(copy.getParent());
+          Files.copy(bundles.resolve(modelBundle).resolve(file), copy);
+        }
       }
       generate(genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, "model");
-      generate(genModel, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE, "edit");
-
-      replace(workspace.resolve(MODEL_BUNDLE + "/src-gen"), bundles.resolve(MODEL_BUNDLE + "/src-gen"));
-      replace(workspace.resolve(EDIT_BUNDLE + "/src-gen"), bundles.resolve(EDIT_BUNDLE + "/src-gen"));
-      replace(workspace.resolve(EDIT_BUNDLE + "/icons"), bundles.resolve(EDIT_BUNDLE + "/icons"));
-      Path properties = bundles.resolve(EDIT_BUNDLE + "/plugin.properties");
-      Files.copy(workspace.resolve(EDIT_BUNDLE + "/plugin.properties"), properties, StandardCopyOption.REPLACE_EXISTING);
-      System.out.println("wrote " + properties);
+      replace(workspace.resolve(modelBundle + "/src-gen"), bundles.resolve(modelBundle + "/src-gen"));
+      if (editBundle != null) {
+        generate(genModel, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE, "edit");
+        replace(workspace.resolve(editBundle + "/src-gen"), bundles.resolve(editBundle + "/src-gen"));
+        replace(workspace.resolve(editBundle + "/icons"), bundles.resolve(editBundle + "/icons"));
+        Path properties = bundles.resolve(editBundle + "/plugin.properties");
+        Files.copy(workspace.resolve(editBundle + "/plugin.properties"), properties, StandardCopyOption.REPLACE_EXISTING);
+        System.out.println("wrote " + properties);
+      }
     } finally {
       delete(workspace);
     }

@@ -60,21 +60,10 @@ final class SocialmapScript {
 	}
 
 	Result run(String... args) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>();
-		command.add(script.toString());
-		command.addAll(List.of(args));
 		Path out = Files.createTempFile("socialmap-out", ".txt");
 		Path err = Files.createTempFile("socialmap-err", ".txt");
 		try {
-			ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
-			environment.forEach((variable, value) -> {
-				if (value == null) {
-					builder.environment().remove(variable);
-				} else {
-					builder.environment().put(variable, value);
-				}
-			});
-			Process process = builder.start();
+			Process process = processBuilder(args).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
 			process.getOutputStream().close();
 			if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
 				process.destroyForcibly();
@@ -86,6 +75,31 @@ final class SocialmapScript {
 			Files.delete(out);
 			Files.delete(err);
 		}
+	}
+
+	/**
+	 * Starts it for a command that runs until stopped ({@code serve}): stdout is the process's to read,
+	 * stderr goes to {@code err}.
+	 */
+	Process start(Path err, String... args) throws IOException {
+		Process process = processBuilder(args).redirectError(err.toFile()).start();
+		process.getOutputStream().close();
+		return process;
+	}
+
+	private ProcessBuilder processBuilder(String... args) {
+		List<String> command = new ArrayList<>();
+		command.add(script.toString());
+		command.addAll(List.of(args));
+		ProcessBuilder builder = new ProcessBuilder(command);
+		environment.forEach((variable, value) -> {
+			if (value == null) {
+				builder.environment().remove(variable);
+			} else {
+				builder.environment().put(variable, value);
+			}
+		});
+		return builder;
 	}
 
 	/** What one run gave. */

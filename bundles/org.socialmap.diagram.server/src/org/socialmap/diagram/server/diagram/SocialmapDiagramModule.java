@@ -1,0 +1,103 @@
+package org.socialmap.diagram.server.diagram;
+
+import org.eclipse.glsp.server.actions.ActionDispatcher;
+import org.eclipse.glsp.server.actions.ActionHandler;
+import org.eclipse.glsp.server.di.DiagramModule;
+import org.eclipse.glsp.server.di.MultiBinding;
+import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
+import org.eclipse.glsp.server.features.validation.ModelValidator;
+import org.eclipse.glsp.server.gmodel.GModelCutOperationHandler;
+import org.eclipse.glsp.server.model.GModelState;
+import org.eclipse.glsp.server.operations.LayoutOperationHandler;
+import org.eclipse.glsp.server.operations.OperationActionHandler;
+import org.eclipse.glsp.server.operations.OperationHandler;
+import org.socialmap.diagram.server.filter.RequestFilterOptionsHandler;
+import org.socialmap.diagram.server.filter.SetDiagramFilterHandler;
+import org.socialmap.diagram.server.model.LockingActionDispatcher;
+import org.socialmap.diagram.server.model.ModelDocuments;
+import org.socialmap.diagram.server.model.ModelServices;
+import org.socialmap.diagram.server.model.RefreshModelActionHandler;
+import org.socialmap.diagram.server.model.SocialmapModelState;
+import org.socialmap.diagram.server.model.SocialmapSourceModelStorage;
+import org.socialmap.diagram.server.operations.ApplyLabelEditHandler;
+import org.socialmap.diagram.server.operations.DeleteElementHandler;
+import org.socialmap.diagram.server.operations.SetCurationRoleHandler;
+import org.socialmap.diagram.server.operations.StrictOperationActionHandler;
+import org.socialmap.diagram.server.properties.RequestPropertiesHandler;
+import org.socialmap.diagram.server.properties.SetPropertyHandler;
+import org.socialmap.diagram.server.validation.ApplyQuickFixHandler;
+import org.socialmap.diagram.server.validation.FindingMarkers;
+import org.socialmap.diagram.server.validation.RequestQuickFixesHandler;
+
+/**
+ * What the map, team and matrix diagrams share: the session state on the shared documents, loading
+ * and saving, the locking dispatcher, findings as markers, properties, quick fixes, filters, renaming,
+ * deleting and the matrix's role edit. Each diagram adds its GModel factory, configuration, palette
+ * and the operations of its own.
+ */
+public abstract class SocialmapDiagramModule extends DiagramModule {
+
+	private final ModelDocuments documents;
+
+	protected SocialmapDiagramModule(ModelDocuments documents) {
+		this.documents = documents;
+	}
+
+	protected abstract DiagramKind kind();
+
+	@Override
+	public String getDiagramType() {
+		return kind().glspType();
+	}
+
+	@Override
+	protected void configureAdditionals() {
+		bind(ModelDocuments.class).toInstance(documents);
+		bind(ModelServices.class).toInstance(documents.services());
+		bind(DiagramKind.class).toInstance(kind());
+	}
+
+	@Override
+	protected Class<? extends GModelState> bindGModelState() {
+		return SocialmapModelState.class;
+	}
+
+	@Override
+	protected Class<? extends SourceModelStorage> bindSourceModelStorage() {
+		return SocialmapSourceModelStorage.class;
+	}
+
+	@Override
+	protected Class<? extends ActionDispatcher> bindActionDispatcher() {
+		return LockingActionDispatcher.class;
+	}
+
+	@Override
+	protected Class<? extends ModelValidator> bindModelValidator() {
+		return FindingMarkers.class;
+	}
+
+	@Override
+	protected void configureActionHandlers(MultiBinding<ActionHandler> binding) {
+		super.configureActionHandlers(binding);
+		binding.rebind(OperationActionHandler.class, StrictOperationActionHandler.class);
+		binding.add(RefreshModelActionHandler.class);
+		binding.add(RequestPropertiesHandler.class);
+		binding.add(RequestQuickFixesHandler.class);
+		binding.add(RequestFilterOptionsHandler.class);
+	}
+
+	@Override
+	protected void configureOperationHandlers(MultiBinding<OperationHandler<?>> binding) {
+		super.configureOperationHandlers(binding);
+		// GLSP's would change the GModel, not the model: each diagram that lays out binds its own.
+		binding.remove(LayoutOperationHandler.class);
+		binding.remove(GModelCutOperationHandler.class);
+		binding.add(ApplyLabelEditHandler.class);
+		binding.add(DeleteElementHandler.class);
+		binding.add(SetPropertyHandler.class);
+		binding.add(ApplyQuickFixHandler.class);
+		binding.add(SetDiagramFilterHandler.class);
+		binding.add(SetCurationRoleHandler.class);
+	}
+}

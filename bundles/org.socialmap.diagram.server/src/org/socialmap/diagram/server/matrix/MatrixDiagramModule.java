@@ -1,0 +1,37 @@
+package org.socialmap.diagram.server.matrix;
+
+import org.eclipse.glsp.server.diagram.DiagramConfiguration;
+import org.eclipse.glsp.server.features.core.model.GModelFactory;
+import org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider;
+import org.socialmap.diagram.server.diagram.DiagramKind;
+import org.socialmap.diagram.server.diagram.SocialmapDiagramModule;
+import org.socialmap.diagram.server.model.ModelDocuments;
+
+/** The curator x presence matrix ({@code socialmap-matrix}): cells are edited with {@code setCurationRole}. */
+public class MatrixDiagramModule extends SocialmapDiagramModule {
+
+	public MatrixDiagramModule(ModelDocuments documents) {
+		super(documents);
+	}
+
+	@Override
+	protected DiagramKind kind() {
+		return DiagramKind.MATRIX;
+	}
+
+	@Override
+	protected Class<? extends DiagramConfiguration> bindDiagramConfiguration() {
+		return MatrixDiagramConfiguration.class;
+	}
+
+	@Override
+	protected Class<? extends GModelFactory> bindGModelFactory() {
+		return MatrixGModelFactory.class;
+	}
+
+	/** Nothing to draw from a palette: a cell's role is set on the cell. */
+	@Override
+	protected Class<? extends ToolPaletteItemProvider> bindToolPaletteItemProvider() {
+		return null;
+	}
+}

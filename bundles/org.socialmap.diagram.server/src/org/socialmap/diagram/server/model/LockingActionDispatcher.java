@@ -1,0 +1,50 @@
+package org.socialmap.diagram.server.model;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.eclipse.glsp.server.actions.Action;
+import org.eclipse.glsp.server.internal.actions.DefaultActionDispatcher;
+import org.eclipse.glsp.server.types.GLSPServerException;
+import org.eclipse.glsp.server.utils.MessageActionUtil;
+
+import com.google.inject.Inject;
+
+/**
+ * GLSP's dispatcher, with two rules of Socialmap's: each action runs while the session holds the
+ * documents' lock (sessions share models), and an action from the client that fails is answered
+ * with an error message in words, never left unanswered. Actions the server sends itself fail as in
+ * GLSP (a progress report the client did not ask for is dropped).
+ */
+public class LockingActionDispatcher extends DefaultActionDispatcher {
+
+	private static final Logger LOG = LogManager.getLogger(LockingActionDispatcher.class);
+
+	@Inject
+	private ModelDocuments documents;
+
+	@Override
+	protected List<CompletableFuture<Void>> runAction(Action action) {
+		documents.lock().lock();
+		try {
+			return super.runAction(action);
+		} catch (GLSPServerException refused) {
+			if (!action.isReceivedFromClient()) {
+				throw refused;
+			}
+			return dispatchAll(List.of(MessageActionUtil.error(refused.getMessage())));
+		} catch (RuntimeException failure) {
+			if (!action.isReceivedFromClient()) {
+				throw failure;
+			}
+			LOG.error("Action " + action.getKind() + " failed", failure);
+			return dispatchAll(List.of(MessageActionUtil.error("The server could not carry out '" + action.getKind()
+					+ "': " + (failure.getMessage() != null ? failure.getMessage() : failure.getClass().getSimpleName())
+					+ ".")));
+		} finally {
+			documents.lock().unlock();
+		}
+	}
+}

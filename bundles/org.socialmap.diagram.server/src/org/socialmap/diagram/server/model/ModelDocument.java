@@ -1,0 +1,161 @@
+package org.socialmap.diagram.server.model;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
+
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.socialmap.model.Agency;
+import org.socialmap.model.ClientCompany;
+import org.socialmap.model.ModelElement;
+import org.socialmap.model.edit.SocialmapEditing;
+import org.socialmap.model.io.SocialmapFileException;
+import org.socialmap.model.io.SocialmapFiles;
+import org.socialmap.notation.DiagramLayout;
+import org.socialmap.notation.DiagramType;
+import org.socialmap.notation.Layout;
+import org.socialmap.notation.io.LayoutFiles;
+import org.socialmap.notation.io.LayoutWarning;
+import org.socialmap.notation.io.OpenedLayout;
+import org.socialmap.notation.lookup.LayoutLookup;
+import org.socialmap.rules.Finding;
+import org.socialmap.rules.Validation;
+
+/**
+ * One open {@code .socialmap} file and its layout, in one resource set under one editing domain:
+ * every diagram and every client session on the file shares it, so they all see one model and one
+ * command stack (undo and redo cover every edit, whoever made it). Callers hold
+ * {@link ModelDocuments#lock()} while they read or change it.
+ */
+public final class ModelDocument {
+
+	/** Told when another session changed the model, undid, redid or saved. */
+	public interface Listener {
+		void documentChanged();
+	}
+
+	private final Path file;
+	private final Agency agency;
+	private final Layout layout;
+	private final AdapterFactoryEditingDomain domain;
+	private final ModelServices services;
+	private final Set<Listener> listeners = new CopyOnWriteArraySet<>();
+	private List<LayoutWarning> untoldWarnings;
+	private List<Finding> findings;
+	private boolean layoutUnsaved;
+
+	private ModelDocument(Path file, Agency agency, OpenedLayout opened, ModelServices services) {
+		this.file = file;
+		this.agency = agency;
+		this.layout = opened.layout();
+		this.untoldWarnings = opened.warnings();
+		this.services = services;
+		this.domain = SocialmapEditing.createDomain(agency.eResource().getResourceSet());
+		// Any command may change what the rules find.
+		domain.getCommandStack().addCommandStackListener(event -> findings = null);
+	}
+
+	/** Reads the model and its layout; a layout that cannot be used leaves warnings, never a failure. */
+	static ModelDocument open(Path file, ModelServices services) throws SocialmapFileException {
+		ResourceSet resources = LayoutFiles.newResourceSet();
+		Agency agency = SocialmapFiles.load(resources, file);
+		return new ModelDocument(file, agency, LayoutFiles.open(file, agency), services);
+	}
+
+	public Path file() {
+		return file;
+	}
+
+	public Agency agency() {
+		return agency;
+	}
+
+	/** The layout of every diagram of the model, kept in the layout file. */
+	public Layout layout() {
+		return layout;
+	}
+
+	public AdapterFactoryEditingDomain domain() {
+		return domain;
+	}
+
+	public BasicCommandStack commandStack() {
+		return (BasicCommandStack) domain.getCommandStack();
+	}
+
+	public ModelServices services() {
+		return services;
+	}
+
+	public Optional<ClientCompany> client(String id) {
+		return agency.getClients().stream().filter(client -> client.getId() != null && client.getId().equals(id))
+				.findFirst();
+	}
+
+	/** The model element with this id, if the model has one. */
+	public Optional<ModelElement> element(String id) {
+		EObject found = id == null || id.isEmpty() ? null : agency.eResource().getEObject(id);
+		return found instanceof ModelElement element && id.equals(element.getId()) ? Optional.of(element)
+				: Optional.empty();
+	}
+
+	/**
+	 * The layout of one diagram of one client. A diagram drawn for the first time gets an empty one,
+	 * added outside the command stack: drawing a diagram is not an edit to undo.
+	 */
+	public DiagramLayout diagramLayout(ClientCompany client, DiagramType type) {
+		return LayoutLookup.diagram(layout, client.getId(), type);
+	}
+
+	/** What the rules find in the model now; computed once for every session after each change. */
+	public List<Finding> findings() {
+		if (findings == null) {
+			findings = List.copyOf(Validation.validate(agency, services.catalogs().get(), services.settings(),
+					services.rules()));
+		}
+		return findings;
+	}
+
+	/** What was wrong with the layout file, the first time it is asked for; nothing after that. */
+	public List<LayoutWarning> takeLayoutWarnings() {
+		List<LayoutWarning> warnings = untoldWarnings;
+		untoldWarnings = List.of();
+		return warnings;
+	}
+
+	/**
+	 * Saves the model, then its layout, each atomically and never over another program's change.
+	 *
+	 * @return why the layout could not be saved, when the model was but the layout was not
+	 * @throws IOException when the model could not be saved (then neither was the layout)
+	 */
+	public Optional<IOException> save() throws IOException {
+		Optional<IOException> layoutFailure = LayoutFiles.save(agency, layout);
+		layoutUnsaved = layoutFailure.isPresent();
+		return layoutFailure;
+	}
+
+	/** Whether the last save wrote the model but not its layout: there is still something to save. */
+	public boolean layoutUnsaved() {
+		return layoutUnsaved;
+	}
+
+	public void addListener(Listener listener) {
+		listeners.add(listener);
+	}
+
+	public void removeListener(Listener listener) {
+		listeners.remove(listener);
+	}
+
+	/** Tells every listener but {@code origin} that the model, its undo history or its dirty state changed. */
+	public void changedBy(Listener origin) {
+		listeners.stream().filter(listener -> listener != origin).forEach(Listener::documentChanged);
+	}
+}
