@@ -32,7 +32,12 @@ case "${1:-}" in
     node --test target/tests/unit/ target/tests/browser/
     ;;
   e2e)
-    # Needs the CLI product (releng/scripts/socialmap builds it when missing) and Chromium.
+    # Needs this bundle built (build), the CLI product (releng/scripts/socialmap builds it when
+    # missing, SOCIALMAP_CLI names another launcher) and Chromium.
+    if [ ! -d node_modules ] || [ ! -d target/tests/e2e ]; then
+      echo "The end-to-end tests are built with the client: run '$0 build' (or the Maven build) first." >&2
+      exit 1
+    fi
     node --test target/tests/e2e/
     ;;
   *)
