@@ -2,7 +2,6 @@ package org.socialmap.cli.render;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -31,9 +30,6 @@ public final class RenderCommand implements Command {
 	private static final String DIAGRAM = "--diagram";
 	private static final String FORMAT = "--format";
 	private static final String OUT = "--out";
-
-	/** Chromium's start and the first drawing take seconds; a minute means something is wrong. */
-	static final Duration PATIENCE = Duration.ofSeconds(60);
 
 	private final Options options = new Options()
 			.value(CLIENT, "ID", "The client company whose diagram to draw (default: the model's first).")
@@ -85,7 +81,7 @@ public final class RenderCommand implements Command {
 		Agency agency = SocialmapFiles.load(file);
 		ClientCompany client = client(agency, arguments.value(CLIENT, null));
 		context.progress().step("starting the diagram server and Chromium");
-		try (ModelDrawing drawing = ModelDrawing.start(file, agency, Catalogs.registry(), PATIENCE)) {
+		try (ModelDrawing drawing = ModelDrawing.start(file, agency, Catalogs.registry(), ModelDrawing.PATIENCE)) {
 			context.progress().step("drawing the " + kind.id() + " of " + client.getId());
 			byte[] picture = png ? drawing.png(client.getId(), kind)
 					: drawing.svg(client.getId(), kind).getBytes(StandardCharsets.UTF_8);

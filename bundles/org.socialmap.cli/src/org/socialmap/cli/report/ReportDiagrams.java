@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.socialmap.catalog.CatalogRegistry;
-import org.socialmap.cli.render.RenderCommand;
 import org.socialmap.diagram.render.DiagramKind;
 import org.socialmap.diagram.render.ModelDrawing;
 import org.socialmap.model.Agency;
@@ -28,8 +27,7 @@ final class ReportDiagrams {
 
 	static Map<ClientCompany, ClientDiagrams> draw(Path file, Agency agency, CatalogRegistry catalogs) {
 		Map<ClientCompany, ClientDiagrams> diagrams = new LinkedHashMap<>();
-		try (ModelDrawing drawing = ModelDrawing.start(file, agency, catalogs,
-				RenderCommand.PATIENCE)) {
+		try (ModelDrawing drawing = ModelDrawing.start(file, agency, catalogs, ModelDrawing.PATIENCE)) {
 			for (ClientCompany client : agency.getClients()) {
 				List<ClientDiagrams.Picture> pictures = new ArrayList<>();
 				for (DiagramKind kind : SHOWN) {

@@ -21,6 +21,9 @@ import org.socialmap.model.Agency;
  */
 public final class ModelDrawing implements AutoCloseable {
 
+	/** How long a step may take: Chromium's start and a first drawing take seconds; a minute means something is wrong. */
+	public static final Duration PATIENCE = Duration.ofSeconds(60);
+
 	private final DiagramServer server;
 	private final DiagramPictures pictures;
 

@@ -11,7 +11,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 
 import javax.xml.XMLConstants;
@@ -42,7 +41,7 @@ class ModelDrawingTest {
 	static void start() throws IOException {
 		Path model = folder.resolve(EXAMPLE);
 		Files.write(model, ExampleModels.all().get(EXAMPLE));
-		drawing = ModelDrawing.start(model, SocialmapFiles.load(model), Catalogs.registry(), Duration.ofSeconds(60));
+		drawing = ModelDrawing.start(model, SocialmapFiles.load(model), Catalogs.registry(), ModelDrawing.PATIENCE);
 	}
 
 	@AfterAll
