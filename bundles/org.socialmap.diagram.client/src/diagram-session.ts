@@ -34,6 +34,7 @@ export interface DiagramRequest {
 
 export class DiagramSession {
     protected latestMarkers: Marker[] = [];
+    protected receivedModels = 0;
 
     private constructor(
         protected readonly container: Container,
@@ -45,6 +46,12 @@ export class DiagramSession {
                 this.latestMarkers = reply.markers;
             }
         });
+        this.onModelChanged(() => this.receivedModels++);
+    }
+
+    /** How many models (`setModel`, `updateModel`) the server has sent since the page opened. */
+    get modelUpdates(): number {
+        return this.receivedModels;
     }
 
     /** The findings the server reported last, one marker per finding. */

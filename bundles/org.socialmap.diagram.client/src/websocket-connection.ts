@@ -10,8 +10,13 @@ export function connectWebSocket(url: string): Promise<MessageConnection> {
             socket.onclose = null;
             resolve(createWebSocketConnection(wrap(socket), console));
         };
-        // A refused upgrade (HTTP 403) only shows as a close before the open.
+        // A refused or failed upgrade (HTTP 403, 500) only shows as a close before the open; the
+        // browser does not tell the page which.
         socket.onclose = () =>
-            reject(new Error('The Socialmap server refused the diagram connection: it has stopped, or the page\'s token is not this session\'s.'));
+            reject(
+                new Error(
+                    'The Socialmap server refused the diagram connection: it has stopped, the page\'s token is not this session\'s, or it failed (see its output).'
+                )
+            );
     });
 }

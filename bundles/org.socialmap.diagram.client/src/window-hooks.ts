@@ -12,6 +12,8 @@ export interface SocialmapWindowApi {
     /** The diagram as a PNG data URL, drawn on a plain canvas. */
     exportPng(): Promise<string>;
     selectedIds(): string[];
+    /** How many models the server has sent: a test waits for it to grow after an edit. */
+    modelUpdates(): number;
     /** The findings the server reported last, one marker per finding. */
     findings(): Marker[];
 }
@@ -34,6 +36,7 @@ export function installWindowHooks(ready: Promise<DiagramSession>): void {
         exportSvg: async () => (await exportAs('svg')).data,
         exportPng: async () => `data:image/png;base64,${(await exportAs('png')).data}`,
         selectedIds: () => current?.selectedIds ?? [],
+        modelUpdates: () => current?.modelUpdates ?? 0,
         findings: () => [...(current?.markers ?? [])]
     };
 }

@@ -70,6 +70,18 @@ function roleRow(role: string, label: string): HTMLElement {
     return row(picture, label);
 }
 
+function badgeRow(text: string, unowned: boolean, label: string): HTMLElement {
+    const picture = sample(
+        56,
+        20,
+        svgElement('g', { class: `curator-badge${unowned ? ' unowned' : ''}`, transform: 'translate(28,10)' }, [
+            svgElement('rect', { x: '-17', y: '-9', width: '34', height: '18', rx: '9', ry: '9' }),
+            svgElement('text', { x: '0', y: '4' }, [document.createTextNode(text)])
+        ])
+    );
+    return row(picture, label);
+}
+
 function severityRow(severity: string): HTMLElement {
     const picture = sample(
         56,
@@ -86,7 +98,12 @@ function severityRow(severity: string): HTMLElement {
 export function legend(kind: DiagramKind): HTMLElement {
     const rows: HTMLElement[] = [];
     if (kind === 'map') {
-        rows.push(...LINK_STYLES.map(edgeRow), ...NODE_STATES.map(([cssClass, label]) => nodeRow(cssClass, label)));
+        rows.push(
+            ...LINK_STYLES.map(edgeRow),
+            ...NODE_STATES.map(([cssClass, label]) => nodeRow(cssClass, label)),
+            badgeRow('AR+1', false, "owner's initials, and how many more curate"),
+            badgeRow('?', true, 'nobody owns the presence')
+        );
     } else if (kind === 'team') {
         rows.push(
             ...CURATION_STYLES.map(edgeRow),

@@ -265,10 +265,12 @@ describe('the diagram page against the contract', () => {
         assert.equal(await page.locator(`${cell} .affinity-dot.filled`).count(), 2);
         await page.locator(`${cell} > .node-body`).click();
         assert.equal(await page.locator('#side-panel h2').textContent(), 'Anna on Blog');
+        const updates = await page.evaluate(() => window.socialmap.modelUpdates());
         await page.locator('.role-menu [data-role="backup"]').click();
         const set = await server.waitFor('setCurationRole', action => action.role === 'backup');
         assert.deepEqual([set.member, set.presence], ['anna', 'blog']);
         await page.locator(`${cell}.role-backup`).waitFor();
+        assert.ok((await page.evaluate(() => window.socialmap.modelUpdates())) > updates, 'the server sent the updated model');
         await page.locator(`${byId('cell:anna:facebook-page')} > .node-body`).click();
         await page.locator('.role-menu [data-role="none"]').click();
         await server.waitFor('setCurationRole', action => action.member === 'anna' && action.presence === 'facebook-page' && action.role === '');

@@ -1,7 +1,9 @@
 // End to end: `socialmap serve` on a copy of the article's example, driven in headless Chromium as
 // a person would, through docs/diagrams.md's page. Run with `scripts/node-build.sh e2e` after the
 // CLI product is built (SOCIALMAP_CLI names another launcher). Screenshots go to target/e2e/.
-// Every wait is on a condition (an element, a class, an attribute), never on time.
+// Every wait is on a condition (an element, a class, an attribute), never on time. It also measures
+// (target/e2e/timings.json) the time from starting `socialmap serve` to the map drawn, and the
+// browser round trip of one edit.
 import assert from 'node:assert/strict';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -49,6 +51,8 @@ describe('socialmap serve in headless Chromium', () => {
     let serve: ServeProcess;
     let browser: Browser;
     let created = '';
+    const timings: Record<string, number> = {};
+    let serveStarted = 0;
 
     const open = async (diagram: string): Promise<void> => {
         const url = new URL(serve.pageUrl);
@@ -62,11 +66,14 @@ describe('socialmap serve in headless Chromium', () => {
         workspace = await mkdtemp(join(tmpdir(), 'socialmap-e2e-'));
         model = join(workspace, basename(example));
         await copyFile(example, model);
-        serve = await startServe(launcher, model);
         browser = await openChromium();
+        serveStarted = performance.now();
+        serve = await startServe(launcher, model);
     });
 
     after(async () => {
+        await writeFile(join(screenshots, 'timings.json'), `${JSON.stringify(timings, null, 2)}\n`);
+        console.log(`timings: ${JSON.stringify(timings)}`);
         await browser?.close();
         const code = await serve?.stop();
         // 130 is the shell's code for "ended by Ctrl+C"; anything else means it did not stop cleanly.
@@ -76,6 +83,7 @@ describe('socialmap serve in headless Chromium', () => {
 
     it('opens the map of the example', async () => {
         await open('map');
+        timings.serveToMapDrawnMs = Math.round(performance.now() - serveStarted);
         assert.ok((await idsWithClass(browser, 'presence')).includes('facebook-page'));
         assert.equal(await browser.page.locator(`${byId('facebook-page')} image`).first().getAttribute('href'), '/icons/facebook.svg');
         await browser.page.screenshot({ path: join(screenshots, 'map.png') });
@@ -111,7 +119,12 @@ describe('socialmap serve in headless Chromium', () => {
         await page.locator(`${byId(created)} .label-name`).dblclick();
         const editor = page.locator('#diagram_editLabelUi input:visible, #diagram_editLabelUi textarea:visible');
         await editor.fill('Instagram of the workshop');
+        const updates = await page.evaluate(() => window.socialmap.modelUpdates());
+        const sent = performance.now();
         await editor.press('Enter');
+        // The client shows the new text at once; the round trip ends with the server's next model.
+        await page.waitForFunction(before => window.socialmap.modelUpdates() > before, updates);
+        timings.labelEditRoundTripMs = Math.round(performance.now() - sent);
         await page.locator(`${byId(created)} .label-name`, { hasText: 'Instagram of the workshop' }).waitFor();
     });
 
