@@ -1,8 +1,8 @@
 # Sourced by build-and-test and socialmap: makes sure the machine has what building and testing
 # Socialmap needs besides a JDK (./mvnw finds one itself): curl, with which ./mvnw fetches Maven;
 # node (18.8+: Debian 12's nodejs 18.20 will do) with npm, which build the diagram client; and
-# Debian's chromium, in which the tests run the
-# diagram client and open the report, and with which `socialmap render` and `report` draw diagrams.
+# Debian's chromium, in which the tests run the diagram client and open the report, and with which
+# `socialmap render` and `report` draw diagrams.
 # Missing Debian packages are installed when this may (root, or sudo without a password, and
 # apt-get); otherwise it says what to install and stops.
 # Usage: install_requirements NAME   (NAME prefixes the messages)
