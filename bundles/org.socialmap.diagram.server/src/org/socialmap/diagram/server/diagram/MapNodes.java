@@ -64,7 +64,7 @@ public final class MapNodes {
 				classes.add(CssClasses.CLOSED);
 			}
 		}
-		if (context.findings().isShowcase(presence)) {
+		if (context.isShowcase(presence)) {
 			classes.add(CssClasses.SHOWCASE);
 		}
 		if (presence.getStatus() == PresenceStatus.DORMANT) {

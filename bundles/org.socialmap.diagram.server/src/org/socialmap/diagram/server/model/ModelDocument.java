@@ -2,10 +2,13 @@ package org.socialmap.diagram.server.model;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.function.Consumer;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.ecore.EObject;
@@ -25,6 +28,7 @@ import org.socialmap.notation.io.LayoutWarning;
 import org.socialmap.notation.io.OpenedLayout;
 import org.socialmap.notation.lookup.LayoutLookup;
 import org.socialmap.rules.Finding;
+import org.socialmap.rules.RuleContext;
 import org.socialmap.rules.Validation;
 
 /**
@@ -40,6 +44,9 @@ public final class ModelDocument {
 		void documentChanged();
 	}
 
+	/** The rule that calls a presence a showcase (docs/rules.md); its findings name the presence first. */
+	private static final String SHOWCASE_RULE = "socialmap.showcase-presence";
+
 	private final Path file;
 	private final Agency agency;
 	private final Layout layout;
@@ -48,6 +55,7 @@ public final class ModelDocument {
 	private final Set<Listener> listeners = new CopyOnWriteArraySet<>();
 	private List<LayoutWarning> untoldWarnings;
 	private List<Finding> findings;
+	private Set<EObject> showcases;
 	private boolean layoutUnsaved;
 
 	private ModelDocument(Path file, Agency agency, OpenedLayout opened, ModelServices services) {
@@ -58,7 +66,10 @@ public final class ModelDocument {
 		this.services = services;
 		this.domain = SocialmapEditing.createDomain(agency.eResource().getResourceSet());
 		// Any command may change what the rules find.
-		domain.getCommandStack().addCommandStackListener(event -> findings = null);
+		domain.getCommandStack().addCommandStackListener(event -> {
+			findings = null;
+			showcases = null;
+		});
 	}
 
 	/** Reads the model and its layout; a layout that cannot be used leaves warnings, never a failure. */
@@ -120,6 +131,31 @@ public final class ModelDocument {
 					services.rules()));
 		}
 		return findings;
+	}
+
+	/**
+	 * The presences the rules call showcases (no purpose or no tie to the core business), which the
+	 * diagrams style. Taken from the findings when they are known, else from that one rule alone: a
+	 * diagram is redrawn after each edit before its markers are computed, and all the rules take
+	 * longer than the rest of the drawing.
+	 */
+	public Set<EObject> showcases() {
+		if (showcases == null) {
+			Set<EObject> found = Collections.newSetFromMap(new IdentityHashMap<>());
+			Consumer<Finding> main = finding -> {
+				if (SHOWCASE_RULE.equals(finding.ruleId()) && !finding.elements().isEmpty()) {
+					found.add(finding.elements().get(0));
+				}
+			};
+			if (findings != null) {
+				findings.forEach(main);
+			} else {
+				RuleContext context = new RuleContext(services.catalogs().get(), services.settings());
+				services.rules().rule(SHOWCASE_RULE).ifPresent(rule -> agency.getClients().forEach(client -> rule.check(client, context, main)));
+			}
+			showcases = found;
+		}
+		return showcases;
 	}
 
 	/** What was wrong with the layout file, the first time it is asked for; nothing after that. */
