@@ -5,6 +5,7 @@ import org.eclipse.glsp.server.actions.ActionHandler;
 import org.eclipse.glsp.server.di.DiagramModule;
 import org.eclipse.glsp.server.di.MultiBinding;
 import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
+import org.eclipse.glsp.server.features.directediting.LabelEditValidator;
 import org.eclipse.glsp.server.features.validation.ModelValidator;
 import org.eclipse.glsp.server.gmodel.GModelCutOperationHandler;
 import org.eclipse.glsp.server.model.GModelState;
@@ -21,6 +22,7 @@ import org.socialmap.diagram.server.model.SocialmapModelState;
 import org.socialmap.diagram.server.model.SocialmapSourceModelStorage;
 import org.socialmap.diagram.server.operations.ApplyLabelEditHandler;
 import org.socialmap.diagram.server.operations.DeleteElementHandler;
+import org.socialmap.diagram.server.operations.NameEditValidator;
 import org.socialmap.diagram.server.operations.SetCurationRoleHandler;
 import org.socialmap.diagram.server.operations.StrictOperationActionHandler;
 import org.socialmap.diagram.server.properties.RequestPropertiesHandler;
@@ -32,7 +34,7 @@ import org.socialmap.diagram.server.validation.RequestQuickFixesHandler;
 /**
  * What the map, team and matrix diagrams share: the session state on the shared documents, loading
  * and saving, the locking dispatcher, findings as markers, properties, quick fixes, filters, renaming,
- * deleting and the matrix's role edit. Each diagram adds its GModel factory, configuration, palette
+ * deleting (names checked as they are typed) and the matrix's role edit. Each diagram adds its GModel factory, configuration, palette
  * and the operations of its own.
  */
 public abstract class SocialmapDiagramModule extends DiagramModule {
@@ -75,6 +77,11 @@ public abstract class SocialmapDiagramModule extends DiagramModule {
 	@Override
 	protected Class<? extends ModelValidator> bindModelValidator() {
 		return FindingMarkers.class;
+	}
+
+	@Override
+	protected Class<? extends LabelEditValidator> bindLabelEditValidator() {
+		return NameEditValidator.class;
 	}
 
 	@Override

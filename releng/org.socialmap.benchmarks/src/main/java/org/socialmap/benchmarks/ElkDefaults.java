@@ -12,7 +12,10 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
 import org.socialmap.diagram.server.layout.LayoutGraph;
 import org.socialmap.diagram.server.layout.Position;
 
-/** ELK Layered with its own defaults (but left to right, as Socialmap draws): the yardstick for Socialmap's options. */
+/**
+ * ELK Layered with its own defaults but Socialmap's direction and spacing: the yardstick for the
+ * options Socialmap chooses by size.
+ */
 final class ElkDefaults {
 
 	private ElkDefaults() {
@@ -21,6 +24,8 @@ final class ElkDefaults {
 	static Map<String, Position> layout(LayoutGraph graph) {
 		ElkNode root = ElkGraphUtil.createGraph();
 		root.setProperty(LayeredOptions.DIRECTION, Direction.RIGHT);
+		root.setProperty(LayeredOptions.SPACING_NODE_NODE, 30.0);
+		root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 80.0);
 		Map<String, ElkNode> nodes = new LinkedHashMap<>();
 		graph.nodes().forEach((id, size) -> {
 			ElkNode node = ElkGraphUtil.createNode(root);
