@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.socialmap.cli.assign.AssignCommand;
 import org.socialmap.cli.catalog.CatalogListCommand;
+import org.socialmap.cli.render.RenderCommand;
 import org.socialmap.cli.report.ReportCommand;
 import org.socialmap.cli.serve.ServeCommand;
 import org.socialmap.cli.validate.ValidateCommand;
@@ -20,6 +21,7 @@ public final class Commands {
 				new AssignCommand(),
 				new ReportCommand(),
 				new ServeCommand(),
+				new RenderCommand(),
 				new CatalogListCommand());
 	}
 }

@@ -3,6 +3,7 @@ package org.socialmap.report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -51,7 +52,7 @@ public final class AuditReport {
 			table{border-collapse:collapse;width:100%;margin:.5em 0 1.5em}th,td{border:1px solid #ccc;padding:.3em .5em;text-align:left;vertical-align:top}
 			th{background:#eef5ee}img.icon{width:1.2em;height:1.2em;vertical-align:middle;margin-right:.3em}
 			.error{color:#a00;font-weight:bold}.warning{color:#a60;font-weight:bold}.info{color:#066}
-			.muted{color:#777}code{font-size:.9em}dl{display:grid;grid-template-columns:max-content auto;gap:.2em 1em}dt{font-weight:bold}
+			.muted{color:#777}figure.diagram{margin:1em 0}figure.diagram img{max-width:100%;border:1px solid #ccc}code{font-size:.9em}dl{display:grid;grid-template-columns:max-content auto;gap:.2em 1em}dt{font-weight:bold}
 			""";
 
 	private final CatalogRegistry catalogs;
@@ -67,8 +68,10 @@ public final class AuditReport {
 	/**
 	 * @param source    what the report is about, e.g. the model file's name
 	 * @param proposals the assignment assistant's answer for each client, or none when it was not asked
+	 * @param diagrams  each client's diagrams, or none for a report without them
 	 */
-	public String render(Agency agency, String source, List<Finding> findings, Map<ClientCompany, AssignmentResult> proposals) {
+	public String render(Agency agency, String source, List<Finding> findings, Map<ClientCompany, AssignmentResult> proposals,
+			Map<ClientCompany, ClientDiagrams> diagrams) {
 		Html html = new Html();
 		html.raw("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
 				.raw("<meta http-equiv=\"Content-Security-Policy\" content=\"" + CONTENT_SECURITY_POLICY + "\">")
@@ -77,7 +80,7 @@ public final class AuditReport {
 		html.raw("<p class=\"muted\">").text("From " + source + ", by Socialmap. " + summary(findings)).raw("</p>\n");
 		Map<ClientCompany, List<Finding>> byClient = findingsByClient(agency, findings);
 		for (ClientCompany client : agency.getClients()) {
-			client(html, client, byClient.getOrDefault(client, List.of()), proposals.get(client));
+			client(html, client, byClient.getOrDefault(client, List.of()), proposals.get(client), diagrams.get(client));
 		}
 		List<Finding> general = byClient.getOrDefault(null, List.of());
 		if (!general.isEmpty()) {
@@ -88,7 +91,8 @@ public final class AuditReport {
 		return html.raw("</body></html>\n").toString();
 	}
 
-	private void client(Html html, ClientCompany client, List<Finding> findings, AssignmentResult proposals) {
+	private void client(Html html, ClientCompany client, List<Finding> findings, AssignmentResult proposals,
+			ClientDiagrams diagrams) {
 		html.raw("<h2>").text(name(client)).raw("</h2>\n<dl>");
 		definition(html, "Core business", client.getCoreBusiness());
 		definition(html, "Sector", client.getSector());
@@ -98,6 +102,9 @@ public final class AuditReport {
 		definition(html, "Websites", client.getWebsites().stream().map(w -> name(w) + (w.getUrl() == null ? "" : " <" + w.getUrl() + ">"))
 				.collect(Collectors.joining(", ")));
 		html.raw("</dl>\n");
+		if (diagrams != null) {
+			diagrams(html, client, diagrams);
+		}
 		presences(html, client);
 		links(html, client);
 		html.raw("<h3>Findings</h3>\n");
@@ -105,6 +112,20 @@ public final class AuditReport {
 		team(html, client);
 		if (proposals != null) {
 			proposals(html, proposals);
+		}
+	}
+
+	/** Each picture as an image, not inline markup: an SVG image can neither run scripts nor load anything. */
+	private static void diagrams(Html html, ClientCompany client, ClientDiagrams diagrams) {
+		html.raw("<h3>Diagrams</h3>\n");
+		if (diagrams.missingBecause() != null) {
+			html.raw("<p class=\"muted\">").text("The diagrams could not be drawn: " + diagrams.missingBecause()).raw("</p>\n");
+		}
+		for (ClientDiagrams.Picture picture : diagrams.pictures()) {
+			String data = "data:image/svg+xml;base64,"
+					+ Base64.getEncoder().encodeToString(picture.svg().getBytes(StandardCharsets.UTF_8));
+			html.raw("<figure class=\"diagram\"><img alt=\"").text(picture.title() + " of " + name(client))
+					.raw("\" src=\"").text(data).raw("\"><figcaption>").text(picture.title()).raw("</figcaption></figure>\n");
 		}
 	}
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,9 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.socialmap.tests.common.ExampleModels;
 
 /**
- * {@code serve} refuses what it cannot serve before it starts anything; a served model is tested in
+ * {@code serve} refuses what it cannot serve and says why; a served model is tested in
  * releng/org.socialmap.cli.product.tests, which can stop the product with Ctrl+C.
  */
 class ServeCommandTest {
@@ -51,6 +54,19 @@ class ServeCommandTest {
 		Path file = Files.writeString(folder.resolve("damaged.socialmap"), "<?xml version=\"1.0\"?>\n<agency",
 				StandardCharsets.UTF_8);
 		assertExplainedAsValidateDoes(file);
+	}
+
+	@Test
+	void aPortInUseIsSaidPlainly() throws IOException {
+		Path model = Files.write(folder.resolve("example.socialmap"),
+				ExampleModels.all().get("social-media-in-azienda.socialmap"));
+		try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+			CliRun run = CliRun.of("serve", "--port", Integer.toString(taken.getLocalPort()), model.toString());
+			assertEquals(2, run.exitCode(), run::toString);
+			assertEquals("", run.out(), run::toString);
+			assertTrue(run.err().endsWith("socialmap: cannot listen on 127.0.0.1:" + taken.getLocalPort()
+					+ ": the port is in use\n"), run::toString);
+		}
 	}
 
 	/** The model's loader words the problem; serve prints it as validate does, and serves nothing. */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.socialmap.assignment.AssignmentResult;
 import org.socialmap.assignment.CuratorAssistant;
@@ -23,6 +24,7 @@ import org.socialmap.model.ClientCompany;
 import org.socialmap.model.io.AtomicFileWriter;
 import org.socialmap.model.io.SocialmapFiles;
 import org.socialmap.report.AuditReport;
+import org.socialmap.report.ClientDiagrams;
 import org.socialmap.rules.Finding;
 import org.socialmap.rules.RuleSet;
 import org.socialmap.rules.RuleSettings;
@@ -33,9 +35,11 @@ import org.socialmap.rules.Validation;
 public final class ReportCommand implements Command {
 
 	private static final String OUT = "--out";
+	private static final String NO_DIAGRAMS = "--no-diagrams";
 
 	private final Options options = Settings.addTo(new Options()
-			.value(OUT, "DIR", "Folder to write the report into (created if missing). Required."));
+			.value(OUT, "DIR", "Folder to write the report into (created if missing). Required.")
+			.flag(NO_DIAGRAMS, "Leave out the diagrams (which need Chromium, as `render` does)."));
 
 	@Override
 	public String name() {
@@ -55,8 +59,8 @@ public final class ReportCommand implements Command {
 	@Override
 	public String help() {
 		return """
-				Writes DIR/<name of FILE>.html: for each client, its organisation model, the inventory of
-				presences (platform, handle, purpose, owner, backup, status), the links of its map, the
+				Writes DIR/<name of FILE>.html: for each client, its organisation model, its social media
+				map and team diagrams (drawn as `render` draws them), the inventory of presences (platform, handle, purpose, owner, backup, status), the links of its map, the
 				findings by severity, the team and its affinities, and the curators the assignment
 				assistant proposes. The page is self-contained: opening it sends no request anywhere.
 
@@ -87,7 +91,14 @@ public final class ReportCommand implements Command {
 		CuratorAssistant assistant = new CuratorAssistant(catalogs, settings);
 		Map<ClientCompany, AssignmentResult> proposals = new LinkedHashMap<>();
 		agency.getClients().forEach(client -> proposals.put(client, assistant.propose(client, true)));
-		String html = new AuditReport(catalogs, rules).render(agency, file.getFileName().toString(), findings, proposals);
+		Map<ClientCompany, ClientDiagrams> diagrams = Map.of();
+		if (!arguments.has(NO_DIAGRAMS)) {
+			context.progress().step("drawing the diagrams");
+			diagrams = ReportDiagrams.draw(file, agency, catalogs);
+			diagrams.values().stream().map(ClientDiagrams::missingBecause).filter(Objects::nonNull).findFirst()
+					.ifPresent(why -> context.err().println("socialmap: warning: the report has no diagrams: " + TerminalText.safe(why)));
+		}
+		String html = new AuditReport(catalogs, rules).render(agency, file.getFileName().toString(), findings, proposals, diagrams);
 		Path report = Path.of(out).resolve(stem(file) + ".html");
 		context.progress().step("writing " + report);
 		AtomicFileWriter.writeIfChanged(report, html.getBytes(StandardCharsets.UTF_8));

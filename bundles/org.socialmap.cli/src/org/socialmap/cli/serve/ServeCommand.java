@@ -14,10 +14,7 @@ import org.socialmap.cli.UsageException;
 import org.socialmap.cli.output.TerminalText;
 import org.socialmap.diagram.server.DiagramServer;
 import org.socialmap.diagram.server.DiagramServerSetup;
-import org.socialmap.diagram.server.DiagramTypes;
 import org.socialmap.diagram.server.WebRoot;
-import org.socialmap.diagram.server.model.ModelDocuments;
-import org.socialmap.diagram.server.model.ModelServices;
 import org.socialmap.model.Agency;
 import org.socialmap.model.io.SocialmapFiles;
 
@@ -72,10 +69,8 @@ public final class ServeCommand implements Command {
 		Path file = Path.of(arguments.operands().get(0));
 		context.progress().step("reading " + file);
 		Agency agency = SocialmapFiles.load(file);
-		// The diagrams open the file again, once for all their sessions: the page may show no other.
-		ModelDocuments documents = new ModelDocuments(List.of(file), ModelServices.installed());
-		DiagramServer server = DiagramServer.start(new DiagramServerSetup(file, agency, DiagramTypes.all(documents),
-				webRoot(context), Catalogs.registry(), port));
+		DiagramServer server = DiagramServer
+				.start(DiagramServerSetup.forFile(file, agency, webRoot(context), Catalogs.registry(), port));
 		ShutdownSignal signal = new ShutdownSignal();
 		int exitCode = ExitCode.FAILURE;
 		try {

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -25,6 +27,7 @@ import org.socialmap.model.Agency;
 import org.socialmap.model.ClientCompany;
 import org.socialmap.model.io.SocialmapFiles;
 import org.socialmap.report.AuditReport;
+import org.socialmap.report.ClientDiagrams;
 import org.socialmap.rules.Finding;
 import org.socialmap.rules.RuleSettings;
 import org.socialmap.rules.Rules;
@@ -86,11 +89,28 @@ class AuditReportTest {
 		assertTrue(hostile.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
 	}
 
+	@Test
+	void diagramsAreImagesOfTheirSvgAndMissingOnesAreExplained() {
+		ClientCompany first = agency.getClients().get(0);
+		String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>Facebook page</text></svg>";
+		String html = render(agency, Map.of(first, ClientDiagrams.drawn(List.of(new ClientDiagrams.Picture("Social media map", svg)))));
+		String data = "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
+		assertTrue(html.contains("<img alt=\"Social media map of " + first.getName() + "\" src=\"" + data + "\">"), html);
+		assertFalse(html.contains("<svg"), "no inline SVG markup: an image cannot run scripts");
+
+		String without = render(agency, Map.of(first, ClientDiagrams.missing("no Chromium was found")));
+		assertTrue(without.contains("The diagrams could not be drawn: no Chromium was found"));
+	}
+
 	private String render(Agency model) {
+		return render(model, Map.of());
+	}
+
+	private String render(Agency model, Map<ClientCompany, ClientDiagrams> diagrams) {
 		List<Finding> findings = Validation.validate(model, catalogs, RuleSettings.defaults(), Rules.installed());
 		CuratorAssistant assistant = new CuratorAssistant(catalogs, RuleSettings.defaults());
 		ClientCompany client = model.getClients().get(0);
 		AssignmentResult proposals = assistant.propose(client, false);
-		return new AuditReport(catalogs, Rules.installed()).render(model, "social-media-in-azienda.socialmap", findings, Map.of(client, proposals));
+		return new AuditReport(catalogs, Rules.installed()).render(model, "social-media-in-azienda.socialmap", findings, Map.of(client, proposals), diagrams);
 	}
 }

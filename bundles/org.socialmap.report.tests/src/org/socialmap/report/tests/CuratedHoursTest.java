@@ -77,7 +77,7 @@ class CuratedHoursTest {
 		assertEquals("Ada: strong affinity with photo sharing platforms (Flickr); 7 of 8 h/week used", adaOwnsFlickr.reason(),
 				"6 h curated, and 1 h for the proposed role");
 
-		String html = new AuditReport(catalogs, Rules.installed()).render(agency(), "hours.socialmap", findings, Map.of(client, result));
+		String html = new AuditReport(catalogs, Rules.installed()).render(agency(), "hours.socialmap", findings, Map.of(client, result), Map.of());
 		assertTrue(html.contains("<td>Ada</td><td>team</td><td>marketing</td><td></td><td>6 / 8</td>"), html);
 	}
 }

@@ -38,6 +38,9 @@ class ReportCommandTest {
 		assertEquals(report + "\n", result.out());
 		String html = Files.readString(report);
 		assertTrue(html.contains("Officina Digitale") && html.contains("Proposed curators"), html);
+		assertEquals("", result.err(), "the diagrams were drawn");
+		assertTrue(html.contains("<img alt=\"Social media map of Officina Digitale\" src=\"data:image/svg+xml;base64,")
+				&& html.contains("<img alt=\"Team of Officina Digitale\" src=\"data:image/svg+xml;base64,"), html);
 
 		HeadlessChromium.Visit visit = HeadlessChromium.open(report, folder);
 		assertTrue(visit.dom().contains("Flickr photostream"), "Chromium rendered the report");
