@@ -56,15 +56,19 @@ public class SocialmapModelState extends DefaultGModelState implements ModelDocu
 	}
 
 	public ModelDocument document() {
-		if (document == null) {
-			throw new GLSPServerException("No model is open in this session yet: the page must ask for one first.");
-		}
+		requireShowing();
 		return document;
 	}
 
 	public ClientCompany client() {
-		document();
+		requireShowing();
 		return client;
+	}
+
+	private void requireShowing() {
+		if (document == null) {
+			throw new GLSPServerException("No model is open in this session yet: the page must ask for one first.");
+		}
 	}
 
 	public DiagramKind kind() {

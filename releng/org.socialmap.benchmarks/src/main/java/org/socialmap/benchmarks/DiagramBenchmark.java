@@ -37,6 +37,7 @@ import org.socialmap.diagram.server.layout.Position;
 import org.socialmap.diagram.server.map.MapGraph;
 import org.socialmap.diagram.server.model.ModelDocuments;
 import org.socialmap.diagram.server.model.ModelServices;
+import org.socialmap.diagram.server.model.SocialmapModelState;
 import org.socialmap.model.io.SocialmapFiles;
 import org.socialmap.rules.RuleSet;
 import org.socialmap.rules.RuleSettings;
@@ -151,6 +152,21 @@ public final class DiagramBenchmark {
 				nodes, connection.client.lastJsonLength);
 		System.out.printf(Locale.ROOT, "  move a node: %s%n", summary(moves));
 		System.out.printf(Locale.ROOT, "  rename a node: %s%n", summary(renames));
+		System.out.printf(Locale.ROOT, "  of which the updated model's JSON alone: %s%n", summary(serialising(connection)));
+	}
+
+	/** How long turning the model into JSON takes, the part of an edit that grows with the diagram's size. */
+	private static double[] serialising(Connection connection) {
+		UpdateModelAction update = new UpdateModelAction(connection.instance(SocialmapModelState.class).getRoot());
+		double[] millis = new double[EDITS];
+		for (int run = -WARM_UP; run < EDITS; run++) {
+			long start = System.nanoTime();
+			connection.client.gson.toJson(new ActionMessage("benchmark", update));
+			if (run >= 0) {
+				millis[run] = (System.nanoTime() - start) / 1e6;
+			}
+		}
+		return millis;
 	}
 
 	private static double[] edits(Connection connection, Function<Integer, String> operation) {
