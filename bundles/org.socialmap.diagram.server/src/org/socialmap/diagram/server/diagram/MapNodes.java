@@ -93,10 +93,9 @@ public final class MapNodes {
 
 	private static List<org.eclipse.glsp.graph.GModelElement> texts(String id, String name, String handle, String kind,
 			double width) {
-		double textWidth = width - TEXT_LEFT - PADDING;
-		return List.of(NodeParts.label(ElementTypes.NAME, id, GModelIds.NAME, name, TEXT_LEFT, PADDING, textWidth),
-				NodeParts.label(ElementTypes.HANDLE, id, GModelIds.HANDLE, handle, TEXT_LEFT, PADDING + NodeParts.LINE, textWidth),
-				NodeParts.label(ElementTypes.KIND, id, GModelIds.KIND, kind, TEXT_LEFT, PADDING + 2 * NodeParts.LINE, textWidth));
+		return List.of(NodeParts.name(id, name, TEXT_LEFT, PADDING, width - TEXT_LEFT - PADDING),
+				NodeParts.label(ElementTypes.HANDLE, id, GModelIds.HANDLE, handle, TEXT_LEFT, PADDING + NodeParts.LINE),
+				NodeParts.label(ElementTypes.KIND, id, GModelIds.KIND, kind, TEXT_LEFT, PADDING + 2 * NodeParts.LINE));
 	}
 
 	private static String text(String value) {
