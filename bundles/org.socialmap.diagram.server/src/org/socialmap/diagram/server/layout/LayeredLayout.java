@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.eclipse.elk.alg.layered.LayeredLayoutProvider;
 import org.eclipse.elk.alg.layered.options.GreedySwitchType;
+import org.eclipse.elk.alg.layered.options.LayerConstraint;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
@@ -15,7 +16,7 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
  * Lays a graph out with ELK Layered, left to right: links and curations read as flows, from websites
- * to presences and from teams to what they curate. The provider is called directly rather than
+ * to presences and from teams to what they curate, the websites and teams in the first column. The provider is called directly rather than
  * through ELK's service registry, which does not see other bundles inside OSGi.
  *
  * <p>
@@ -51,6 +52,9 @@ public final class LayeredLayout {
 		graph.nodes().forEach((id, size) -> {
 			ElkNode node = ElkGraphUtil.createNode(root);
 			node.setDimensions(size.width(), size.height());
+			if (graph.isLeftmost(id)) {
+				node.setProperty(LayeredOptions.LAYERING_LAYER_CONSTRAINT, LayerConstraint.FIRST);
+			}
 			nodes.put(id, node);
 		});
 		graph.edges().forEach(edge -> ElkGraphUtil.createSimpleEdge(nodes.get(edge.source()), nodes.get(edge.target())));
