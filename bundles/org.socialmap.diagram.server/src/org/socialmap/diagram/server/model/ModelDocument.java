@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -39,7 +40,7 @@ import org.socialmap.rules.Validation;
  */
 public final class ModelDocument {
 
-	/** Told when another session changed the model, undid, redid or saved. */
+	/** Told when another session, or another tool on the command stack, changed the model, undid, redid or saved. */
 	public interface Listener {
 		void documentChanged();
 	}
@@ -57,6 +58,8 @@ public final class ModelDocument {
 	private List<Finding> findings;
 	private Set<EObject> showcases;
 	private boolean layoutUnsaved;
+	/** The session whose change the command stack is making, which need not be told of it. */
+	private Listener changing;
 
 	private ModelDocument(Path file, Agency agency, OpenedLayout opened, ModelServices services) {
 		this.file = file;
@@ -65,10 +68,12 @@ public final class ModelDocument {
 		this.untoldWarnings = opened.warnings();
 		this.services = services;
 		this.domain = SocialmapEditing.createDomain(agency.eResource().getResourceSet());
-		// Any command may change what the rules find.
+		// Whoever runs a command (a diagram, a quick fix, the assistant, another editor), the rules may
+		// find otherwise and the other sessions must show it.
 		domain.getCommandStack().addCommandStackListener(event -> {
 			findings = null;
 			showcases = null;
+			changedBy(changing);
 		});
 	}
 
@@ -180,6 +185,28 @@ public final class ModelDocument {
 	/** Whether the last save wrote the model but not its layout: there is still something to save. */
 	public boolean layoutUnsaved() {
 		return layoutUnsaved;
+	}
+
+	/** Executes {@code command} on the one command stack for the session {@code origin}. */
+	public void execute(Command command, Listener origin) {
+		change(origin, () -> commandStack().execute(command));
+	}
+
+	public void undo(Listener origin) {
+		change(origin, () -> commandStack().undo());
+	}
+
+	public void redo(Listener origin) {
+		change(origin, () -> commandStack().redo());
+	}
+
+	private void change(Listener origin, Runnable change) {
+		changing = origin;
+		try {
+			change.run();
+		} finally {
+			changing = null;
+		}
 	}
 
 	public void addListener(Listener listener) {
