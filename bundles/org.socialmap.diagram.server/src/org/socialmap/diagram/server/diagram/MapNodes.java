@@ -2,6 +2,7 @@ package org.socialmap.diagram.server.diagram;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.eclipse.glsp.graph.GNode;
@@ -11,6 +12,8 @@ import org.socialmap.catalog.Platform;
 import org.socialmap.catalog.PlatformKind;
 import org.socialmap.diagram.server.layout.Box;
 import org.socialmap.diagram.server.layout.LayoutGraph.Size;
+import org.socialmap.model.Curation;
+import org.socialmap.model.CurationRole;
 import org.socialmap.model.Presence;
 import org.socialmap.model.PresenceStatus;
 import org.socialmap.model.Website;
@@ -19,7 +22,7 @@ import org.socialmap.model.text.Labels;
 /**
  * The nodes of websites and presences, as the map and the team diagram draw them: the platform's
  * icon, then name, handle and the platform kind's name, one line each; the presence's states as CSS
- * classes and arguments.
+ * classes and arguments, and who curates it for the client's curator badge.
  */
 public final class MapNodes {
 
@@ -47,9 +50,22 @@ public final class MapNodes {
 				.addArgument("platformName", platform.map(Platform::name).orElse(text(presence.getPlatform())))
 				.addArgument("kind", kind.map(PlatformKind::id).orElse(""))
 				.addArgument("status", presence.getStatus().getLiteral())
+				.addArgument("owner", owner(presence)).addArgument("curators", curators(presence))
 				.add(NodeParts.platformIcon(presence.getId(), presence.getPlatform(), PADDING, PADDING));
 		return node.addAll(texts(presence.getId(), Labels.name(presence), presence.getHandle(),
 				kind.map(PlatformKind::name).orElse(""), box.width())).build();
+	}
+
+	/** The name of the presence's owner, for its curator badge; empty when nobody owns it. */
+	private static String owner(Presence presence) {
+		return presence.getCurations().stream()
+				.filter(curation -> curation.getRole() == CurationRole.OWNER && curation.getMember() != null).findFirst()
+				.map(curation -> Labels.name(curation.getMember())).orElse("");
+	}
+
+	/** How many members curate the presence, its owner included. */
+	private static long curators(Presence presence) {
+		return presence.getCurations().stream().map(Curation::getMember).filter(Objects::nonNull).distinct().count();
 	}
 
 	private static List<String> cssClasses(Presence presence, Optional<Platform> platform, DiagramContext context) {
@@ -64,7 +80,7 @@ public final class MapNodes {
 				classes.add(CssClasses.CLOSED);
 			}
 		}
-		if (context.findings().isShowcase(presence)) {
+		if (context.isShowcase(presence)) {
 			classes.add(CssClasses.SHOWCASE);
 		}
 		if (presence.getStatus() == PresenceStatus.DORMANT) {
@@ -77,10 +93,9 @@ public final class MapNodes {
 
 	private static List<org.eclipse.glsp.graph.GModelElement> texts(String id, String name, String handle, String kind,
 			double width) {
-		double textWidth = width - TEXT_LEFT - PADDING;
-		return List.of(NodeParts.label(ElementTypes.NAME, id, GModelIds.NAME, name, TEXT_LEFT, PADDING, textWidth),
-				NodeParts.label(ElementTypes.HANDLE, id, GModelIds.HANDLE, handle, TEXT_LEFT, PADDING + NodeParts.LINE, textWidth),
-				NodeParts.label(ElementTypes.KIND, id, GModelIds.KIND, kind, TEXT_LEFT, PADDING + 2 * NodeParts.LINE, textWidth));
+		return List.of(NodeParts.name(id, name, TEXT_LEFT, PADDING, width - TEXT_LEFT - PADDING),
+				NodeParts.label(ElementTypes.HANDLE, id, GModelIds.HANDLE, handle, TEXT_LEFT, PADDING + NodeParts.LINE),
+				NodeParts.label(ElementTypes.KIND, id, GModelIds.KIND, kind, TEXT_LEFT, PADDING + 2 * NodeParts.LINE));
 	}
 
 	private static String text(String value) {

@@ -5,6 +5,7 @@ import org.eclipse.glsp.server.actions.ActionHandler;
 import org.eclipse.glsp.server.di.DiagramModule;
 import org.eclipse.glsp.server.di.MultiBinding;
 import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
+import org.eclipse.glsp.server.features.directediting.LabelEditValidator;
 import org.eclipse.glsp.server.features.validation.ModelValidator;
 import org.eclipse.glsp.server.gmodel.GModelCutOperationHandler;
 import org.eclipse.glsp.server.model.GModelState;
@@ -21,6 +22,9 @@ import org.socialmap.diagram.server.model.SocialmapModelState;
 import org.socialmap.diagram.server.model.SocialmapSourceModelStorage;
 import org.socialmap.diagram.server.operations.ApplyLabelEditHandler;
 import org.socialmap.diagram.server.operations.DeleteElementHandler;
+import org.socialmap.diagram.server.operations.LayoutAllHandler;
+import org.socialmap.diagram.server.operations.LayoutHandler;
+import org.socialmap.diagram.server.operations.NameEditValidator;
 import org.socialmap.diagram.server.operations.SetCurationRoleHandler;
 import org.socialmap.diagram.server.operations.StrictOperationActionHandler;
 import org.socialmap.diagram.server.properties.RequestPropertiesHandler;
@@ -32,8 +36,9 @@ import org.socialmap.diagram.server.validation.RequestQuickFixesHandler;
 /**
  * What the map, team and matrix diagrams share: the session state on the shared documents, loading
  * and saving, the locking dispatcher, findings as markers, properties, quick fixes, filters, renaming,
- * deleting and the matrix's role edit. Each diagram adds its GModel factory, configuration, palette
- * and the operations of its own.
+ * deleting (names checked as they are typed), the matrix's role edit and automatic layout. Each
+ * diagram adds its GModel factory, configuration, palette, the graph its layout places
+ * ({@link DiagramGraph}) and the operations of its own.
  */
 public abstract class SocialmapDiagramModule extends DiagramModule {
 
@@ -45,6 +50,9 @@ public abstract class SocialmapDiagramModule extends DiagramModule {
 
 	protected abstract DiagramKind kind();
 
+	/** The nodes and edges this diagram's automatic layout places. */
+	protected abstract Class<? extends DiagramGraph> bindDiagramGraph();
+
 	@Override
 	public String getDiagramType() {
 		return kind().glspType();
@@ -55,6 +63,7 @@ public abstract class SocialmapDiagramModule extends DiagramModule {
 		bind(ModelDocuments.class).toInstance(documents);
 		bind(ModelServices.class).toInstance(documents.services());
 		bind(DiagramKind.class).toInstance(kind());
+		bind(DiagramGraph.class).to(bindDiagramGraph());
 	}
 
 	@Override
@@ -78,6 +87,11 @@ public abstract class SocialmapDiagramModule extends DiagramModule {
 	}
 
 	@Override
+	protected Class<? extends LabelEditValidator> bindLabelEditValidator() {
+		return NameEditValidator.class;
+	}
+
+	@Override
 	protected void configureActionHandlers(MultiBinding<ActionHandler> binding) {
 		super.configureActionHandlers(binding);
 		binding.rebind(OperationActionHandler.class, StrictOperationActionHandler.class);
@@ -90,7 +104,7 @@ public abstract class SocialmapDiagramModule extends DiagramModule {
 	@Override
 	protected void configureOperationHandlers(MultiBinding<OperationHandler<?>> binding) {
 		super.configureOperationHandlers(binding);
-		// GLSP's would change the GModel, not the model: each diagram that lays out binds its own.
+		// GLSP's would change the GModel, not the model; ours lay out each diagram's DiagramGraph.
 		binding.remove(LayoutOperationHandler.class);
 		binding.remove(GModelCutOperationHandler.class);
 		binding.add(ApplyLabelEditHandler.class);
@@ -99,5 +113,7 @@ public abstract class SocialmapDiagramModule extends DiagramModule {
 		binding.add(ApplyQuickFixHandler.class);
 		binding.add(SetDiagramFilterHandler.class);
 		binding.add(SetCurationRoleHandler.class);
+		binding.add(LayoutAllHandler.class);
+		binding.add(LayoutHandler.class);
 	}
 }

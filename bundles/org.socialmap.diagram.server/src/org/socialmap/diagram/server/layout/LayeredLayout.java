@@ -5,25 +5,28 @@ import java.util.Map;
 
 import org.eclipse.elk.alg.layered.LayeredLayoutProvider;
 import org.eclipse.elk.alg.layered.options.GreedySwitchType;
+import org.eclipse.elk.alg.layered.options.LayerConstraint;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.options.Direction;
-import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
  * Lays a graph out with ELK Layered, left to right: links and curations read as flows, from websites
- * to presences and from teams to what they curate. The provider is called directly rather than
+ * to presences and from teams to what they curate, the websites and teams in the first column. The provider is called directly rather than
  * through ELK's service registry, which does not see other bundles inside OSGi.
  *
  * <p>
  * The options depend on the size of the graph. Up to {@value #THOROUGH_UP_TO} nodes ELK's defaults
  * give the fewest crossings. Larger graphs (a portfolio of thousands of presences) are laid out with
- * one crossing-minimisation pass instead of seven and without the greedy switch post-pass: a few
- * percent more edge crossings, for a layout several times faster (see docs/benchmarks.md).
+ * one crossing-minimisation pass instead of seven and without the greedy switch post-pass: about 3%
+ * more edge crossings, for a layout 2 to 3 times faster (docs/benchmarks.md). Edges keep ELK's
+ * orthogonal routing although the client draws them straight: it spaces the layers by the edges
+ * between them, where polyline routing spaces them by the edges' slopes and makes a wide map five
+ * times wider.
  */
 public final class LayeredLayout {
 
@@ -49,6 +52,9 @@ public final class LayeredLayout {
 		graph.nodes().forEach((id, size) -> {
 			ElkNode node = ElkGraphUtil.createNode(root);
 			node.setDimensions(size.width(), size.height());
+			if (graph.isLeftmost(id)) {
+				node.setProperty(LayeredOptions.LAYERING_LAYER_CONSTRAINT, LayerConstraint.FIRST);
+			}
 			nodes.put(id, node);
 		});
 		graph.edges().forEach(edge -> ElkGraphUtil.createSimpleEdge(nodes.get(edge.source()), nodes.get(edge.target())));
@@ -60,7 +66,6 @@ public final class LayeredLayout {
 
 	private static void configure(ElkNode root, int size) {
 		root.setProperty(LayeredOptions.DIRECTION, Direction.RIGHT);
-		root.setProperty(LayeredOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
 		root.setProperty(LayeredOptions.SPACING_NODE_NODE, NODE_SPACING);
 		root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, LAYER_SPACING);
 		if (size > THOROUGH_UP_TO) {

@@ -1,6 +1,7 @@
 package org.socialmap.diagram.server.layout;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +22,18 @@ public final class LayoutGraph {
 	}
 
 	private final Map<String, Size> nodes = new LinkedHashMap<>();
+	private final Set<String> leftmost = new HashSet<>();
 	private final List<Edge> edges = new ArrayList<>();
 
 	public LayoutGraph node(String id, Size size) {
 		nodes.put(id, size);
 		return this;
+	}
+
+	/** A node drawn in the first column, where the flows start: a website, a team. */
+	public LayoutGraph leftmostNode(String id, Size size) {
+		leftmost.add(id);
+		return node(id, size);
 	}
 
 	public LayoutGraph edge(String key, String source, String target) {
@@ -36,6 +44,11 @@ public final class LayoutGraph {
 	/** The nodes, in the order they were added. */
 	public Map<String, Size> nodes() {
 		return nodes;
+	}
+
+	/** Whether the node is drawn in the first column. */
+	public boolean isLeftmost(String id) {
+		return leftmost.contains(id);
 	}
 
 	/** The edges whose both ends are nodes of the graph. */
@@ -50,6 +63,9 @@ public final class LayoutGraph {
 		nodes.forEach((id, size) -> {
 			if (ids.contains(id)) {
 				part.nodes.put(id, size);
+				if (leftmost.contains(id)) {
+					part.leftmost.add(id);
+				}
 			}
 		});
 		part.edges.addAll(edges);

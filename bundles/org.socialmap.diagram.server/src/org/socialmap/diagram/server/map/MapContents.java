@@ -35,7 +35,7 @@ record MapContents(List<Website> websites, List<Presence> presences, List<Link> 
 	/** The nodes at the size they are drawn, and the links, for an automatic layout. */
 	LayoutGraph layoutGraph(NodeLayouts layouts) {
 		LayoutGraph graph = new LayoutGraph();
-		websites.forEach(website -> graph.node(website.getId(), layouts.size(website.getId(), MapNodes.SIZE)));
+		websites.forEach(website -> graph.leftmostNode(website.getId(), layouts.size(website.getId(), MapNodes.SIZE)));
 		presences.forEach(presence -> graph.node(presence.getId(), layouts.size(presence.getId(), MapNodes.SIZE)));
 		links.forEach(link -> graph.edge(edgeKeys.get(link), link.getSource().getId(), link.getTarget().getId()));
 		return graph;

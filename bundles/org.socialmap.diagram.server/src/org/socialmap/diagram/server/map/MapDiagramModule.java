@@ -14,8 +14,6 @@ import org.socialmap.diagram.server.operations.ChangeRoutingPointsHandler;
 import org.socialmap.diagram.server.operations.CreateLinkHandler;
 import org.socialmap.diagram.server.operations.CreatePresenceHandler;
 import org.socialmap.diagram.server.operations.CreateWebsiteHandler;
-import org.socialmap.diagram.server.operations.LayoutAllHandler;
-import org.socialmap.diagram.server.operations.LayoutHandler;
 import org.socialmap.diagram.server.operations.ReconnectEdgeHandler;
 
 /** The social media map ({@code socialmap-map}). */
@@ -31,9 +29,8 @@ public class MapDiagramModule extends SocialmapDiagramModule {
 	}
 
 	@Override
-	protected void configureAdditionals() {
-		super.configureAdditionals();
-		bind(DiagramGraph.class).to(MapGraph.class);
+	protected Class<? extends DiagramGraph> bindDiagramGraph() {
+		return MapGraph.class;
 	}
 
 	@Override
@@ -60,7 +57,5 @@ public class MapDiagramModule extends SocialmapDiagramModule {
 		binding.add(ReconnectEdgeHandler.class);
 		binding.add(ChangeBoundsHandler.class);
 		binding.add(ChangeRoutingPointsHandler.class);
-		binding.add(LayoutAllHandler.class);
-		binding.add(LayoutHandler.class);
 	}
 }

@@ -3,11 +3,15 @@ package org.socialmap.diagram.server.matrix;
 import org.eclipse.glsp.server.diagram.DiagramConfiguration;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider;
+import org.socialmap.diagram.server.diagram.DiagramGraph;
 import org.socialmap.diagram.server.diagram.DiagramKind;
 import org.socialmap.diagram.server.diagram.SocialmapDiagramModule;
 import org.socialmap.diagram.server.model.ModelDocuments;
 
-/** The curator x presence matrix ({@code socialmap-matrix}): cells are edited with {@code setCurationRole}. */
+/**
+ * The curator x presence matrix ({@code socialmap-matrix}): cells are edited with {@code setCurationRole};
+ * a layout asked for changes nothing, as every diagram takes one.
+ */
 public class MatrixDiagramModule extends SocialmapDiagramModule {
 
 	public MatrixDiagramModule(ModelDocuments documents) {
@@ -17,6 +21,11 @@ public class MatrixDiagramModule extends SocialmapDiagramModule {
 	@Override
 	protected DiagramKind kind() {
 		return DiagramKind.MATRIX;
+	}
+
+	@Override
+	protected Class<? extends DiagramGraph> bindDiagramGraph() {
+		return MatrixGraph.class;
 	}
 
 	@Override

@@ -65,7 +65,7 @@ public class MatrixGModelFactory implements GModelFactory {
 		return new GNodeBuilder(ElementTypes.MATRIX_PRESENCE).id(presence.getId()).position(x, 0)
 				.size(CELL_WIDTH, COLUMN_HEADER_HEIGHT).addArgument("platform", text(presence.getPlatform()))
 				.add(NodeParts.platformIcon(presence.getId(), presence.getPlatform(), (CELL_WIDTH - NodeParts.ICON) / 2, PADDING))
-				.add(NodeParts.label(ElementTypes.NAME, presence.getId(), GModelIds.NAME, Labels.name(presence), PADDING,
+				.add(NodeParts.name(presence.getId(), Labels.name(presence), PADDING,
 						COLUMN_HEADER_HEIGHT - PADDING - 2 * NodeParts.LINE, CELL_WIDTH - 2 * PADDING))
 				.build();
 	}
@@ -73,7 +73,7 @@ public class MatrixGModelFactory implements GModelFactory {
 	private static GNode rowHeader(Member member, double y) {
 		return new GNodeBuilder(ElementTypes.MATRIX_MEMBER).id(member.getId()).position(0, y)
 				.size(ROW_HEADER_WIDTH, CELL_HEIGHT)
-				.add(NodeParts.label(ElementTypes.NAME, member.getId(), GModelIds.NAME, Labels.name(member), PADDING,
+				.add(NodeParts.name(member.getId(), Labels.name(member), PADDING,
 						(CELL_HEIGHT - NodeParts.LINE) / 2, ROW_HEADER_WIDTH - 2 * PADDING))
 				.build();
 	}

@@ -2,12 +2,16 @@ package org.socialmap.diagram.server.model;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.function.Consumer;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -25,6 +29,7 @@ import org.socialmap.notation.io.LayoutWarning;
 import org.socialmap.notation.io.OpenedLayout;
 import org.socialmap.notation.lookup.LayoutLookup;
 import org.socialmap.rules.Finding;
+import org.socialmap.rules.RuleContext;
 import org.socialmap.rules.Validation;
 
 /**
@@ -35,10 +40,13 @@ import org.socialmap.rules.Validation;
  */
 public final class ModelDocument {
 
-	/** Told when another session changed the model, undid, redid or saved. */
+	/** Told when another session, or another tool on the command stack, changed the model, undid, redid or saved. */
 	public interface Listener {
 		void documentChanged();
 	}
+
+	/** The rule that calls a presence a showcase (docs/rules.md); its findings name the presence first. */
+	private static final String SHOWCASE_RULE = "socialmap.showcase-presence";
 
 	private final Path file;
 	private final Agency agency;
@@ -48,7 +56,10 @@ public final class ModelDocument {
 	private final Set<Listener> listeners = new CopyOnWriteArraySet<>();
 	private List<LayoutWarning> untoldWarnings;
 	private List<Finding> findings;
+	private Set<EObject> showcases;
 	private boolean layoutUnsaved;
+	/** The session whose change the command stack is making, which need not be told of it. */
+	private Listener changing;
 
 	private ModelDocument(Path file, Agency agency, OpenedLayout opened, ModelServices services) {
 		this.file = file;
@@ -57,8 +68,13 @@ public final class ModelDocument {
 		this.untoldWarnings = opened.warnings();
 		this.services = services;
 		this.domain = SocialmapEditing.createDomain(agency.eResource().getResourceSet());
-		// Any command may change what the rules find.
-		domain.getCommandStack().addCommandStackListener(event -> findings = null);
+		// Whoever runs a command (a diagram, a quick fix, the assistant, another editor), the rules may
+		// find otherwise and the other sessions must show it.
+		domain.getCommandStack().addCommandStackListener(event -> {
+			findings = null;
+			showcases = null;
+			changedBy(changing);
+		});
 	}
 
 	/** Reads the model and its layout; a layout that cannot be used leaves warnings, never a failure. */
@@ -122,6 +138,31 @@ public final class ModelDocument {
 		return findings;
 	}
 
+	/**
+	 * The presences the rules call showcases (no purpose or no tie to the core business), which the
+	 * diagrams style. Taken from the findings when they are known, else from that one rule alone: a
+	 * diagram is redrawn after each edit before its markers are computed, and all the rules take
+	 * longer than the rest of the drawing.
+	 */
+	public Set<EObject> showcases() {
+		if (showcases == null) {
+			Set<EObject> found = Collections.newSetFromMap(new IdentityHashMap<>());
+			Consumer<Finding> main = finding -> {
+				if (SHOWCASE_RULE.equals(finding.ruleId()) && !finding.elements().isEmpty()) {
+					found.add(finding.elements().get(0));
+				}
+			};
+			if (findings != null) {
+				findings.forEach(main);
+			} else {
+				RuleContext context = new RuleContext(services.catalogs().get(), services.settings());
+				services.rules().rule(SHOWCASE_RULE).ifPresent(rule -> agency.getClients().forEach(client -> rule.check(client, context, main)));
+			}
+			showcases = found;
+		}
+		return showcases;
+	}
+
 	/** What was wrong with the layout file, the first time it is asked for; nothing after that. */
 	public List<LayoutWarning> takeLayoutWarnings() {
 		List<LayoutWarning> warnings = untoldWarnings;
@@ -144,6 +185,28 @@ public final class ModelDocument {
 	/** Whether the last save wrote the model but not its layout: there is still something to save. */
 	public boolean layoutUnsaved() {
 		return layoutUnsaved;
+	}
+
+	/** Executes {@code command} on the one command stack for the session {@code origin}. */
+	public void execute(Command command, Listener origin) {
+		change(origin, () -> commandStack().execute(command));
+	}
+
+	public void undo(Listener origin) {
+		change(origin, () -> commandStack().undo());
+	}
+
+	public void redo(Listener origin) {
+		change(origin, () -> commandStack().redo());
+	}
+
+	private void change(Listener origin, Runnable change) {
+		changing = origin;
+		try {
+			change.run();
+		} finally {
+			changing = null;
+		}
 	}
 
 	public void addListener(Listener listener) {

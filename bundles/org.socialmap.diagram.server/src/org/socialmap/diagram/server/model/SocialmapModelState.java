@@ -16,8 +16,9 @@ import com.google.inject.Provider;
 
 /**
  * A client session's state: the shared {@link ModelDocument} it shows, which client company, which
- * diagram, and the GModel last sent. Commands go to the document's one command stack; after each,
- * the other sessions on the document are told to send their clients the new model.
+ * diagram, and the GModel last sent. Commands go to the document's one command stack; after each
+ * (this session's or anyone else's), the other sessions on the document send their clients the new
+ * model.
  */
 public class SocialmapModelState extends DefaultGModelState implements ModelDocument.Listener {
 
@@ -56,15 +57,19 @@ public class SocialmapModelState extends DefaultGModelState implements ModelDocu
 	}
 
 	public ModelDocument document() {
-		if (document == null) {
-			throw new GLSPServerException("No model is open in this session yet: the page must ask for one first.");
-		}
+		requireShowing();
 		return document;
 	}
 
 	public ClientCompany client() {
-		document();
+		requireShowing();
 		return client;
+	}
+
+	private void requireShowing() {
+		if (document == null) {
+			throw new GLSPServerException("No model is open in this session yet: the page must ask for one first.");
+		}
 	}
 
 	public DiagramKind kind() {
@@ -82,20 +87,21 @@ public class SocialmapModelState extends DefaultGModelState implements ModelDocu
 		if (!command.canExecute()) {
 			throw new GLSPServerException("'" + command.getLabel() + "' cannot be done on the model as it is now.");
 		}
-		super.execute(command);
-		document.changedBy(this);
+		document().execute(command, this);
 	}
 
 	@Override
 	public void undo() {
-		super.undo();
-		document.changedBy(this);
+		if (canUndo()) {
+			document().undo(this);
+		}
 	}
 
 	@Override
 	public void redo() {
-		super.redo();
-		document.changedBy(this);
+		if (canRedo()) {
+			document().redo(this);
+		}
 	}
 
 	@Override

@@ -22,14 +22,19 @@ public class ApplyLabelEditHandler extends SocialmapOperationHandler<ApplyLabelE
 			throw new GLSPServerException("Only names are edited in place; '" + labelId + "' is not a name.");
 		}
 		ModelElement element = elements.require(GModelIds.owner(labelId), ModelElement.class);
-		String name = operation.getText() == null ? "" : operation.getText().strip();
-		if (name.isEmpty()) {
+		if (isEmptyName(operation.getText())) {
 			throw new GLSPServerException("A name cannot be empty: " + Labels.of(element) + " keeps its name.");
 		}
+		String name = operation.getText().strip();
 		if (name.equals(element.getName())) {
 			return Optional.empty();
 		}
 		return Optional.of(SocialmapCommands.compound("Rename " + Labels.of(element) + " to '" + name + "'",
 				SetCommand.create(domain(), element, Literals.MODEL_ELEMENT__NAME, name)));
+	}
+
+	/** Names are given in words: blanks alone name nothing. */
+	static boolean isEmptyName(String text) {
+		return text == null || text.isBlank();
 	}
 }

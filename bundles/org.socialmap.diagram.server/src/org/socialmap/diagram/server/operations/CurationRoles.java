@@ -27,10 +27,11 @@ final class CurationRoles {
 
 	/** A new curation; refused when the member already curates the presence. */
 	static Command add(ModelDocument document, Member member, Presence presence, CurationRole role) {
-		curationsOf(member, presence).stream().findFirst().ifPresent(existing -> {
-			throw new GLSPServerException(Labels.of(member) + " already is " + existing.getRole().getLiteral() + " of "
+		List<Curation> existing = curationsOf(member, presence);
+		if (!existing.isEmpty()) {
+			throw new GLSPServerException(Labels.of(member) + " already is " + existing.get(0).getRole().getLiteral() + " of "
 					+ Labels.of(presence) + ": change that role instead of adding another.");
-		});
+		}
 		return SocialmapCommands.compound(label(member, presence, role), SocialmapCommands.addCuration(document.domain(),
 				presence, member, role, document.services().settings().hoursPerRole()));
 	}

@@ -46,13 +46,13 @@ public class DeleteElementHandler extends SocialmapOperationHandler<DeleteOperat
 		Set<Link> links = new LinkedHashSet<>();
 		Set<Curation> curations = new LinkedHashSet<>();
 		for (String id : operation.getElementIds()) {
-			Optional<ModelElement> element = elements.find(id);
-			if (element.isPresent()) {
-				deleted.add(deletable(element.get()));
-			} else if (elements.edge(id) instanceof Link link) {
+			EObject element = elements.elementOrEdge(id);
+			if (element instanceof Link link) {
 				links.add(link);
+			} else if (element instanceof Curation curation) {
+				curations.add(curation);
 			} else {
-				curations.add((Curation) elements.edge(id));
+				deleted.add(deletable((ModelElement) element));
 			}
 		}
 		deleted.removeIf(element -> deleted.stream().anyMatch(other -> other != element && EcoreUtil.isAncestor(other, element)));

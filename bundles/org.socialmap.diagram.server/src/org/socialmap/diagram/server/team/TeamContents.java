@@ -61,7 +61,7 @@ record TeamContents(List<ShownTeam> teams, Map<Member, ShownTeam> teamOf, List<P
 	/** Teams and presences at the size they are drawn, and the curations as edges from teams, for an automatic layout. */
 	LayoutGraph layoutGraph(NodeLayouts layouts) {
 		LayoutGraph graph = new LayoutGraph();
-		teams.forEach(team -> graph.node(team.team().getId(), TeamNodes.size(team)));
+		teams.forEach(team -> graph.leftmostNode(team.team().getId(), TeamNodes.size(team)));
 		presences.forEach(presence -> graph.node(presence.getId(), layouts.size(presence.getId(), MapNodes.SIZE)));
 		curations.forEach(curation -> graph.edge(edgeKeys.get(curation), teamOf.get(curation.getMember()).team().getId(),
 				curation.getPresence().getId()));

@@ -14,8 +14,6 @@ import org.socialmap.diagram.server.operations.ChangeRoutingPointsHandler;
 import org.socialmap.diagram.server.operations.CreateCurationHandler;
 import org.socialmap.diagram.server.operations.CreateMemberHandler;
 import org.socialmap.diagram.server.operations.CreateTeamHandler;
-import org.socialmap.diagram.server.operations.LayoutAllHandler;
-import org.socialmap.diagram.server.operations.LayoutHandler;
 import org.socialmap.diagram.server.operations.ReconnectEdgeHandler;
 
 /** The team diagram ({@code socialmap-team}). */
@@ -31,9 +29,8 @@ public class TeamDiagramModule extends SocialmapDiagramModule {
 	}
 
 	@Override
-	protected void configureAdditionals() {
-		super.configureAdditionals();
-		bind(DiagramGraph.class).to(TeamGraph.class);
+	protected Class<? extends DiagramGraph> bindDiagramGraph() {
+		return TeamGraph.class;
 	}
 
 	@Override
@@ -60,7 +57,5 @@ public class TeamDiagramModule extends SocialmapDiagramModule {
 		binding.add(ReconnectEdgeHandler.class);
 		binding.add(ChangeBoundsHandler.class);
 		binding.add(ChangeRoutingPointsHandler.class);
-		binding.add(LayoutAllHandler.class);
-		binding.add(LayoutHandler.class);
 	}
 }

@@ -47,8 +47,7 @@ final class TeamNodes {
 		String id = shown.team().getId();
 		GNodeBuilder node = new GNodeBuilder(ElementTypes.TEAM).id(id).position(x, y).size(size.width(), size.height())
 				.addArgument("expanded", !shown.collapsed())
-				.add(NodeParts.label(ElementTypes.NAME, id, GModelIds.NAME, Labels.name(shown.team()), PADDING + 4, PADDING,
-						size.width() - 2 * PADDING));
+				.add(NodeParts.name(id, Labels.name(shown.team()), PADDING + 4, PADDING, size.width() - 2 * PADDING));
 		if (shown.collapsed()) {
 			return node.addCssClass(CssClasses.COLLAPSED).build();
 		}
@@ -64,9 +63,9 @@ final class TeamNodes {
 		String id = member.getId();
 		double inner = MEMBER.width() - 2 * PADDING;
 		return new GNodeBuilder(ElementTypes.MEMBER).id(id).position(x, y).size(MEMBER.width(), MEMBER.height())
-				.add(NodeParts.label(ElementTypes.NAME, id, GModelIds.NAME, Labels.name(member), PADDING, PADDING - 2, inner))
+				.add(NodeParts.name(id, Labels.name(member), PADDING, PADDING - 2, inner))
 				.add(NodeParts.label(ElementTypes.FUNCTION, id, GModelIds.FUNCTION, function(member), PADDING,
-						PADDING - 2 + NodeParts.LINE, inner))
+						PADDING - 2 + NodeParts.LINE))
 				.add(new GNodeBuilder(ElementTypes.LOAD_BAR).id(GModelIds.part(id, GModelIds.LOAD))
 						.addArgument("curatedHours", Workload.curatedHours(member))
 						.addArgument("weeklyHours", Workload.availableHours(member))

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.socialmap.catalog.Catalogs;
+import org.socialmap.catalog.PlatformKind;
 import org.socialmap.diagram.server.diagram.Choice;
 import org.socialmap.diagram.server.diagram.DiagramKind;
 import org.socialmap.diagram.server.filter.FilterSettings;
@@ -82,12 +84,12 @@ class FilterTest {
 	}
 
 	@Test
-	void offersTheKindsOfTheClientsPresencesAndItsMembers() {
+	void offersEveryInstalledKindAndTheClientsMembers() {
 		filter(new FilterSettings(List.of("photo"), "sara", false, false));
 		map.send(new RequestFilterOptionsAction());
 		SetFilterOptionsAction options = map.last(SetFilterOptionsAction.class).orElseThrow();
-		assertEquals(List.of("aggregator", "bookmarking", "microblog", "photo", "social-network", "video"),
-				options.getKinds().stream().map(Choice::value).sorted().toList());
+		assertEquals(Catalogs.registry().kinds().stream().map(PlatformKind::id).toList(),
+				options.getKinds().stream().map(Choice::value).toList());
 		assertTrue(options.getKinds().contains(new Choice("photo", "Photo sharing")));
 		assertEquals(List.of("chiara", "luca", "sara", "paolo", "elena"), options.getCurators().stream().map(Choice::value).toList());
 		assertEquals(new FilterSettings(List.of("photo"), "sara", false, false), options.getFilter());

@@ -59,6 +59,8 @@ class MapDiagramTest {
 		assertEquals("Facebook", facebook.getArgs().get("platformName"));
 		assertEquals("social-network", facebook.getArgs().get("kind"));
 		assertEquals("active", facebook.getArgs().get("status"));
+		assertEquals("Chiara", facebook.getArgs().get("owner"));
+		assertEquals(2L, facebook.getArgs().get("curators"));
 		assertEquals("icon:platform", map.require("facebook-page#icon").getType());
 		assertEquals("facebook", map.require("facebook-page#icon").getArgs().get("platform"));
 		assertEquals("Facebook page", text("facebook-page#name"));

@@ -15,6 +15,10 @@ import org.eclipse.glsp.graph.GLabel;
 import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.graph.util.GraphUtil;
 import org.eclipse.glsp.server.features.directediting.ApplyLabelEditOperation;
+import org.eclipse.glsp.server.features.directediting.LabelEditValidator;
+import org.eclipse.glsp.server.features.directediting.RequestEditValidationAction;
+import org.eclipse.glsp.server.features.directediting.SetEditValidationResultAction;
+import org.eclipse.glsp.server.features.directediting.ValidationStatus;
 import org.eclipse.glsp.server.features.undoredo.RedoAction;
 import org.eclipse.glsp.server.features.undoredo.UndoAction;
 import org.eclipse.glsp.server.operations.ChangeBoundsOperation;
@@ -25,6 +29,7 @@ import org.eclipse.glsp.server.operations.DeleteOperation;
 import org.eclipse.glsp.server.operations.ReconnectEdgeOperation;
 import org.eclipse.glsp.server.types.ElementAndBounds;
 import org.eclipse.glsp.server.types.ElementAndRoutingPoints;
+import org.eclipse.glsp.server.types.Severity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -182,6 +187,15 @@ class MapOperationsTest {
 		assertEquals(List.of("A name cannot be empty: 'Our photos' keeps its name."), map.messages("ERROR"));
 		map.send(new UndoAction());
 		assertEquals("Flickr photostream", ((GLabel) map.require("flickr-photos#name")).getText());
+	}
+
+	@Test
+	void aNameIsCheckedAsItIsTyped() {
+		map.send(new RequestEditValidationAction(LabelEditValidator.CONTEXT_ID, "flickr-photos#name", "  "));
+		ValidationStatus blank = map.last(SetEditValidationResultAction.class).orElseThrow().getStatus();
+		assertEquals(List.of(Severity.ERROR, "A name cannot be empty."), List.of(blank.getSeverity(), blank.getMessage()));
+		map.send(new RequestEditValidationAction(LabelEditValidator.CONTEXT_ID, "flickr-photos#name", "Photos"));
+		assertEquals(Severity.OK, map.last(SetEditValidationResultAction.class).orElseThrow().getStatus().getSeverity());
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package org.socialmap.diagram.server.tests.diagrams;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.socialmap.diagram.server.diagram.DiagramKind;
+import org.socialmap.diagram.server.operations.LayoutAllOperation;
 import org.socialmap.diagram.server.operations.SetCurationRoleOperation;
 import org.socialmap.model.Member;
 
@@ -77,6 +79,13 @@ class MatrixDiagramTest {
 		assertCell("cell:paolo:facebook-page", "", 0);
 		matrix.send(new RedoAction());
 		assertCell("cell:paolo:facebook-page", "contributor", 0);
+	}
+
+	@Test
+	void aLayoutAskedForChangesNothing() {
+		matrix.send(new LayoutAllOperation(false));
+		assertEquals(List.of(), matrix.messages("ERROR"));
+		assertFalse(matrix.document().commandStack().canUndo());
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.glsp.graph.GLabel;
 import org.eclipse.glsp.server.actions.SetDirtyStateAction;
 import org.eclipse.glsp.server.features.core.model.UpdateModelAction;
@@ -17,8 +18,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.socialmap.assignment.CuratorAssistant;
+import org.socialmap.catalog.Catalogs;
 import org.socialmap.diagram.server.diagram.DiagramKind;
+import org.socialmap.diagram.server.model.ModelDocument;
 import org.socialmap.diagram.server.operations.SetCurationRoleOperation;
+import org.socialmap.model.ClientCompany;
+import org.socialmap.rules.RuleSettings;
 import org.socialmap.tests.common.Conditions;
 
 /** Every session and diagram on a file shares one model and one command stack, and sees the others' edits. */
@@ -55,6 +61,29 @@ class SharedModelTest {
 	}
 
 	@Test
+	void theAssistantsProposalsMadeOnTheStackShowEverywhereAndAreUndoneFromADiagram() {
+		Session team = server.open(DiagramKind.TEAM);
+		ModelDocument document = team.document();
+		long edgesBefore = curationEdges(team);
+		long updates = team.count(UpdateModelAction.class);
+		server.documents.lock().lock();
+		try {
+			ClientCompany client = document.client(ExampleServer.CLIENT).orElseThrow();
+			Command proposals = new CuratorAssistant(Catalogs.registry(), RuleSettings.defaults()).propose(client, false)
+					.command(document.domain());
+			document.commandStack().execute(proposals);
+		} finally {
+			server.documents.lock().unlock();
+		}
+		Conditions.await(() -> team.count(UpdateModelAction.class) > updates, PATIENCE, "the team diagram redrawn");
+		assertTrue(team.document().commandStack().canUndo());
+
+		team.send(new UndoAction());
+		assertEquals(edgesBefore, curationEdges(team));
+		assertFalse(team.document().commandStack().canUndo(), "the diagram undid the assistant's command");
+	}
+
+	@Test
 	void undoInOneDiagramUndoesAnEditMadeInAnother() {
 		Session matrix = server.open(DiagramKind.MATRIX);
 		Session team = server.open(DiagramKind.TEAM);
@@ -65,5 +94,9 @@ class SharedModelTest {
 		assertFalse(team.element("curation:paolo:youtube-channel").isPresent());
 		Conditions.await(() -> "".equals(matrix.require("cell:paolo:youtube-channel").getArgs().get("role")), PATIENCE,
 				"the matrix cell cleared");
+	}
+
+	private static long curationEdges(Session team) {
+		return team.root().getChildren().stream().filter(element -> element.getId().startsWith("curation:")).count();
 	}
 }
