@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Arrays;
@@ -17,7 +19,9 @@ import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.content.IContentDescription;
+import org.eclipse.core.runtime.content.IContentType;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.notify.AdapterFactory;
@@ -41,6 +45,8 @@ import org.socialmap.ui.properties.ItemPropertySourceProvider;
 /** The .socialmap editor in a running IDE workbench, driven through the workbench API. */
 class SocialmapEditorTest {
 
+	private static final String SOCIALMAP_CONTENT_TYPE = "org.socialmap.ui.model";
+
 	private WorkspaceModels models;
 
 	@BeforeEach
@@ -54,13 +60,16 @@ class SocialmapEditorTest {
 	}
 
 	@Test
-	void aSocialmapFileIsRecognisedByItsNamespaceNotItsName() throws CoreException {
+	void theContentTypeRecognisesAModelByItsNamespace() throws Exception {
 		IFile model = models.write("model.socialmap", WorkspaceModels.example());
-		IFile otherXml = models.write("other.socialmap",
-				"<?xml version=\"1.0\"?>\n<x:Agency xmlns:x=\"http://example.org/other\"/>\n".getBytes(StandardCharsets.UTF_8));
+		byte[] otherXml = "<?xml version=\"1.0\"?>\n<x:Agency xmlns:x=\"http://example.org/other\"/>\n"
+				.getBytes(StandardCharsets.UTF_8);
+		IContentType socialmap = Platform.getContentTypeManager().getContentType(SOCIALMAP_CONTENT_TYPE);
 
-		assertEquals("org.socialmap.ui.model", contentType(model));
-		assertNotEquals("org.socialmap.ui.model", contentType(otherXml));
+		assertEquals(SOCIALMAP_CONTENT_TYPE, model.getContentDescription().getContentType().getId());
+		assertNotNull(socialmap.getDescriptionFor(new ByteArrayInputStream(WorkspaceModels.example()), IContentDescription.ALL));
+		assertNull(socialmap.getDescriptionFor(new ByteArrayInputStream(otherXml), IContentDescription.ALL),
+				"another namespace is not a Socialmap model");
 	}
 
 	@Test
@@ -157,11 +166,6 @@ class SocialmapEditorTest {
 		assertFalse(editor.isDirty());
 		WorkspaceModels.page().closeEditor(editor, true);
 		assertArrayEquals(corrupt, Files.readAllBytes(WorkspaceModels.path(file)));
-	}
-
-	private static String contentType(IFile file) throws CoreException {
-		IContentDescription description = file.getContentDescription();
-		return description == null ? null : description.getContentType().getId();
 	}
 
 	private static Agency agency(SocialmapEditor editor) {

@@ -65,6 +65,9 @@ public class SocialmapEditor extends EditorPart implements IEditingDomainProvide
 		setPartName(input.getName());
 		file = EditorFiles.localFile(input);
 		domain = SocialmapEditing.createDomain(SocialmapFiles.newResourceSet());
+		// Item property descriptors look the domain up from the resource set; without this they
+		// would set values directly, past the command stack, and nothing could be undone.
+		domain.getResourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
 		try {
 			resource = SocialmapFiles.load(domain.getResourceSet(), file).eResource();
 		} catch (SocialmapFileException e) {
