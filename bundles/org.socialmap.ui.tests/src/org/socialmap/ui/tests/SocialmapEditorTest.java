@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -59,6 +58,11 @@ class SocialmapEditorTest {
 		models.dispose();
 	}
 
+	/**
+	 * The describer confirms a model by its root's namespace. Eclipse's XML describers answer
+	 * "indeterminate", not "invalid", for another namespace, so a file named *.socialmap in another
+	 * namespace still opens in this editor, on the error page.
+	 */
 	@Test
 	void theContentTypeRecognisesAModelByItsNamespace() throws Exception {
 		IFile model = models.write("model.socialmap", WorkspaceModels.example());
@@ -68,8 +72,7 @@ class SocialmapEditorTest {
 
 		assertEquals(SOCIALMAP_CONTENT_TYPE, model.getContentDescription().getContentType().getId());
 		assertNotNull(socialmap.getDescriptionFor(new ByteArrayInputStream(WorkspaceModels.example()), IContentDescription.ALL));
-		assertNull(socialmap.getDescriptionFor(new ByteArrayInputStream(otherXml), IContentDescription.ALL),
-				"another namespace is not a Socialmap model");
+		assertTrue(WorkspaceModels.open(models.write("other.socialmap", otherXml)).loadProblem().isPresent());
 	}
 
 	@Test
