@@ -1,0 +1,39 @@
+package org.socialmap.ui.tests;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+/** What a window shows, read from its widgets (SWTBot cannot be had). */
+final class Widgets {
+
+	private Widgets() {
+	}
+
+	/** The texts of every visible label and text field under {@code root}. */
+	static List<String> texts(Control root) {
+		List<String> texts = new ArrayList<>();
+		collect(root, texts);
+		return texts;
+	}
+
+	private static void collect(Control control, List<String> texts) {
+		if (!control.isVisible()) {
+			return;
+		}
+		if (control instanceof Text text) {
+			texts.add(text.getText());
+		} else if (control instanceof Label label) {
+			texts.add(label.getText());
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				collect(child, texts);
+			}
+		}
+	}
+}
