@@ -3,6 +3,7 @@ package org.socialmap.ui.tests;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -19,6 +20,30 @@ final class Widgets {
 		List<String> texts = new ArrayList<>();
 		collect(root, texts);
 		return texts;
+	}
+
+	/** The visible button labelled {@code text} under {@code root} (mnemonics ignored). */
+	static Button button(Control root, String text) {
+		Button button = find(root, text);
+		if (button == null) {
+			throw new AssertionError("no button '" + text + "'");
+		}
+		return button;
+	}
+
+	private static Button find(Control control, String text) {
+		if (control instanceof Button button && button.isVisible() && button.getText().replace("&", "").equals(text)) {
+			return button;
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				Button found = find(child, text);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 
 	private static void collect(Control control, List<String> texts) {

@@ -33,6 +33,7 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.socialmap.model.edit.SocialmapEditing;
 import org.socialmap.model.io.SocialmapFileException;
 import org.socialmap.model.io.SocialmapFiles;
+import org.socialmap.ui.markers.EditorMarkers;
 import org.socialmap.ui.properties.ItemPropertySourceProvider;
 import org.socialmap.ui.viewers.ItemProviderContentProvider;
 import org.socialmap.ui.viewers.ItemProviderLabelProvider;
@@ -131,11 +132,12 @@ public class SocialmapEditor extends EditorPart implements IEditingDomainProvide
 			((BasicCommandStack) domain.getCommandStack()).saveIsDone();
 			showSaveProblem(null);
 			EditorFiles.refreshWorkspaceCopy(getEditorInput());
+			EditorMarkers.refresh(this);
 		} catch (IOException e) {
 			showSaveProblem("Not saved: " + e.getMessage());
 			monitor.setCanceled(true);
 		} catch (CoreException e) {
-			// the file is saved; only the workspace's view of it stays stale until its next refresh
+			// the file is saved; only the workspace's view of it or its markers stay stale until the next refresh
 			Platform.getLog(SocialmapEditor.class).log(e.getStatus());
 		}
 		firePropertyChange(PROP_DIRTY);
