@@ -38,7 +38,7 @@ class FindingMarkersTest {
 	@BeforeEach
 	void writeExample() throws CoreException {
 		models = new WorkspaceModels();
-		file = models.write(WorkspaceModels.EXAMPLE, WorkspaceModels.example());
+		file = models.write(WorkspaceModels.EXAMPLE, WorkspaceModels.exampleWithoutBackups());
 	}
 
 	@AfterEach
@@ -90,7 +90,7 @@ class FindingMarkersTest {
 		runCommand(WorkspaceModels.open(file), VALIDATE);
 		IMarker marker = Arrays.stream(FindingMarkers.on(file))
 				.filter(candidate -> IDE.getMarkerHelpRegistry().hasResolutions(candidate)).findFirst()
-				.orElseThrow(() -> new AssertionError("no finding of the example has a quick fix"));
+				.orElseThrow(() -> new AssertionError("no finding has a quick fix"));
 		String finding = findingKey(marker);
 		IMarkerResolution resolution = IDE.getMarkerHelpRegistry().getResolutions(marker)[0];
 		WorkspaceModels.page().closeAllEditors(false);

@@ -37,7 +37,7 @@ class ModelCommandsTest {
 	@BeforeEach
 	void openExample() throws CoreException {
 		models = new WorkspaceModels();
-		file = models.write(WorkspaceModels.EXAMPLE, WorkspaceModels.example());
+		file = models.write(WorkspaceModels.EXAMPLE, WorkspaceModels.exampleWithoutBackups());
 		editor = WorkspaceModels.open(file);
 	}
 
@@ -50,19 +50,19 @@ class ModelCommandsTest {
 	void allProposalsKeptAreOneCommandThatOneUndoTakesBack() throws Exception {
 		CuratorSuggestions suggestions = CuratorSuggestions.propose(agency());
 		List<Proposal> all = suggestions.proposals();
-		assertFalse(all.isEmpty(), "the example has presences without an owner or a backup");
+		assertFalse(all.isEmpty(), "presences without a backup");
 		CommandStack stack = editor.getEditingDomain().getCommandStack();
 
 		stack.execute(suggestions.command(editor.getEditingDomain(), all));
 		WorkspaceModels.page().saveEditor(editor, false);
-		assertFalse(Arrays.equals(WorkspaceModels.example(), Files.readAllBytes(WorkspaceModels.path(file))), "the proposals were saved");
+		assertFalse(Arrays.equals(WorkspaceModels.exampleWithoutBackups(), Files.readAllBytes(WorkspaceModels.path(file))), "the proposals were saved");
 		assertTrue(all.stream().allMatch(proposal -> proposal.presence().getCurations().stream()
 				.anyMatch(curation -> curation.getMember() == proposal.member() && curation.getRole() == proposal.role())));
 
 		FindingMarkersTest.runCommand(editor, IWorkbenchCommandConstants.EDIT_UNDO);
 		assertFalse(stack.canUndo(), "one undo took every proposal back");
 		WorkspaceModels.page().saveEditor(editor, false);
-		assertArrayEquals(WorkspaceModels.example(), Files.readAllBytes(WorkspaceModels.path(file)));
+		assertArrayEquals(WorkspaceModels.exampleWithoutBackups(), Files.readAllBytes(WorkspaceModels.path(file)));
 	}
 
 	/** The dialog shows every proposal checked; what the user unchecks is left out. */

@@ -1,6 +1,7 @@
 package org.socialmap.ui.tests;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.eclipse.core.resources.IFile;
@@ -31,6 +32,19 @@ final class WorkspaceModels {
 
 	static byte[] example() {
 		return ExampleModels.all().get(EXAMPLE);
+	}
+
+	/**
+	 * The example without its backup curations: the backup rule finds presences to fix and the
+	 * assistant has roles to propose (the example itself is complete).
+	 */
+	static byte[] exampleWithoutBackups() {
+		String text = new String(example(), StandardCharsets.UTF_8);
+		String withoutBackups = text.replaceAll("\\s*<curations[^>]*role=\"backup\"[^>]*/>", "");
+		if (withoutBackups.equals(text)) {
+			throw new IllegalStateException("the example has no backup curations any more");
+		}
+		return withoutBackups.getBytes(StandardCharsets.UTF_8);
 	}
 
 	IFile write(String name, byte[] content) throws CoreException {
