@@ -14,10 +14,14 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.part.ISetSelectionTarget;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,9 +68,26 @@ class FindingMarkersTest {
 			assertEquals(marker.getAttribute(FindingMarkers.ELEMENT_NAME, ""), marker.getAttribute(IMarker.LOCATION, ""));
 		}
 		assertTrue(Arrays.stream(markers).anyMatch(marker -> !marker.getAttribute(FindingMarkers.ELEMENT_ID, "").isEmpty()));
+		assertTrue(Arrays.stream(markers).filter(marker -> ruleOf(marker).equals("socialmap.no-backup"))
+				.allMatch(marker -> marker.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_WARNING), "a warning stays a warning");
 
 		runCommand(editor, VALIDATE);
 		assertEquals(markers.length, FindingMarkers.on(file).length, "validating again replaces the markers");
+	}
+
+	/**
+	 * From the model file selected in the Project Explorer (as its context menu runs it): the
+	 * handler is active for the file's content type, and the file's editor opens and validates.
+	 */
+	@Test
+	void validateOnAModelFileSelectedInTheProjectExplorerOpensItsEditorAndMarksTheFile() throws Exception {
+		IViewPart explorer = WorkspaceModels.page().showView(IPageLayout.ID_PROJECT_EXPLORER);
+		((ISetSelectionTarget) explorer).selectReveal(new StructuredSelection(file));
+
+		explorer.getSite().getService(IHandlerService.class).executeCommand(VALIDATE, null);
+
+		assertTrue(WorkspaceModels.page().getActiveEditor() instanceof SocialmapEditor);
+		assertTrue(FindingMarkers.on(file).length > 0);
 	}
 
 	@Test
