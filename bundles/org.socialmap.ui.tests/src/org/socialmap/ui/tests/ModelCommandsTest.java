@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.IPath;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,6 +64,25 @@ class ModelCommandsTest {
 		assertFalse(stack.canUndo(), "one undo took every proposal back");
 		WorkspaceModels.page().saveEditor(editor, false);
 		assertArrayEquals(WorkspaceModels.exampleWithoutBackups(), Files.readAllBytes(WorkspaceModels.path(file)));
+	}
+
+	/**
+	 * The command as the menu runs it: its dialog is modal, so OK is pressed from a runnable that the
+	 * dialog's own event loop runs once the dialog is open.
+	 */
+	@Test
+	void suggestCuratorsAppliesTheProposalsKeptInItsDialogAsOneUndoableCommand() throws Exception {
+		int proposals = CuratorSuggestions.propose(agency()).proposals().size();
+		Display display = editor.getSite().getShell().getDisplay();
+		display.asyncExec(() -> Widgets.button(Widgets.shell(display, "Suggest Curators"), "OK").notifyListeners(SWT.Selection, null));
+
+		FindingMarkersTest.runCommand(editor, "org.socialmap.ui.suggestCurators");
+
+		CommandStack stack = editor.getEditingDomain().getCommandStack();
+		assertEquals("Apply " + proposals + " curator proposals", stack.getUndoCommand().getLabel());
+		assertTrue(editor.isDirty());
+		FindingMarkersTest.runCommand(editor, IWorkbenchCommandConstants.EDIT_UNDO);
+		assertFalse(editor.isDirty());
 	}
 
 	/** The dialog shows every proposal checked; what the user unchecks is left out. */

@@ -1,12 +1,15 @@
 package org.socialmap.ui.tests;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 /** What a window shows, read from its widgets (SWTBot cannot be had). */
@@ -20,6 +23,12 @@ final class Widgets {
 		List<String> texts = new ArrayList<>();
 		collect(root, texts);
 		return texts;
+	}
+
+	/** The open shell titled {@code title}. */
+	static Shell shell(Display display, String title) {
+		return Arrays.stream(display.getShells()).filter(shell -> shell.isVisible() && title.equals(shell.getText())).findFirst()
+				.orElseThrow(() -> new AssertionError("no window '" + title + "'"));
 	}
 
 	/** The visible button labelled {@code text} under {@code root} (mnemonics ignored). */
