@@ -17,10 +17,10 @@ import org.socialmap.catalog.OrganisationModel;
 /** Asks for the agency, its first client, the client's organisation model and a starter team. */
 final class NewMapDetailsPage extends WizardPage {
 
-	static final String AGENCY_LABEL = "Agency:";
-	static final String CLIENT_LABEL = "First client:";
-	static final String MODEL_LABEL = "Organisation model:";
-	static final String TEAM_LABEL = "Starter team (one name a line):";
+	private static final String AGENCY_LABEL = "Agency:";
+	private static final String CLIENT_LABEL = "First client:";
+	private static final String MODEL_LABEL = "Organisation model:";
+	private static final String TEAM_LABEL = "Starter team (one name a line):";
 
 	private final List<OrganisationModel> organisationModels;
 	private Text agency;
