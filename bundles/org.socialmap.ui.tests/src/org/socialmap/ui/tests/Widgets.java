@@ -70,4 +70,28 @@ final class Widgets {
 			}
 		}
 	}
+
+	/** The first control of this type after the label with this text, in the order the window lays them out. */
+	static <T extends Control> T fieldAfter(Control root, String label, Class<T> type) {
+		List<Control> controls = new ArrayList<>();
+		flatten(root, controls);
+		boolean afterLabel = false;
+		for (Control control : controls) {
+			if (control instanceof Label found && found.getText().equals(label)) {
+				afterLabel = true;
+			} else if (afterLabel && type.isInstance(control)) {
+				return type.cast(control);
+			}
+		}
+		throw new AssertionError("no " + type.getSimpleName() + " after the label '" + label + "'");
+	}
+
+	private static void flatten(Control control, List<Control> controls) {
+		controls.add(control);
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				flatten(child, controls);
+			}
+		}
+	}
 }

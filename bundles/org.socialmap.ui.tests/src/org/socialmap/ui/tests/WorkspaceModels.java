@@ -30,6 +30,10 @@ final class WorkspaceModels {
 		project.open(null);
 	}
 
+	IProject project() {
+		return project;
+	}
+
 	static byte[] example() {
 		return ExampleModels.all().get(EXAMPLE);
 	}
