@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -24,6 +25,17 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -79,6 +91,70 @@ class DiagramEditorTest {
 		Files.createDirectories(screenshot.getParent());
 		editor.exportPng(screenshot);
 		assertTrue(colours(screenshot) > 1, "the screenshot is blank");
+	}
+
+	@Test
+	void openDiagramFromTheTreeEditorOpensTheDiagramOfItsFile() throws Exception {
+		page().closeAllEditors(false);
+		IFile model = project.getFile(EXAMPLE);
+		IEditorPart tree = IDE.openEditor(page(), model);
+		assertEquals("org.socialmap.ui.editor", tree.getSite().getId());
+
+		tree.getSite().getService(IHandlerService.class).executeCommand("org.socialmap.diagram.ui.openDiagram", null);
+
+		DiagramEditor opened = (DiagramEditor) page().getActiveEditor();
+		assertEquals(model, ((IFileEditorInput) opened.getEditorInput()).getFile());
+		assertTrue(DisplayWait.until(() -> opened.pageState().ready(), PAGE_TIMEOUT), "not drawn: " + opened.pageState());
+	}
+
+	/** What the user sees: the Browser control's pixels, copied from the (Xvfb) screen once WebKit stopped painting. */
+	@Test
+	void theBrowserControlShowsTheDiagram() throws Exception {
+		Browser browser = browserIn(page().getWorkbenchWindow().getShell());
+		ImageData shown = pixelsOf(browser);
+		ImageData before;
+		int looks = 0;
+		do {
+			before = shown;
+			long next = System.nanoTime() + Duration.ofMillis(500).toNanos();
+			DisplayWait.until(() -> System.nanoTime() > next, Duration.ofSeconds(1));
+			shown = pixelsOf(browser);
+		} while (!Arrays.equals(before.data, shown.data) && ++looks < 20);
+		Path screenshot = Path.of(System.getProperty("screenshots", "target")).resolve("diagram-editor-browser.png");
+		Files.createDirectories(screenshot.getParent());
+		ImageLoader loader = new ImageLoader();
+		loader.data = new ImageData[] { shown };
+		loader.save(screenshot.toString(), SWT.IMAGE_PNG);
+
+		assertTrue(colours(screenshot) > 1, "the Browser control shows one colour only");
+	}
+
+	private static ImageData pixelsOf(Browser browser) {
+		Point size = browser.getSize();
+		Image image = new Image(browser.getDisplay(), size.x, size.y);
+		GC gc = new GC(browser);
+		try {
+			gc.copyArea(image, 0, 0);
+			return image.getImageData();
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+
+	private static Browser browserIn(Control control) {
+		if (control instanceof Browser browser && browser.isVisible()) {
+			return browser;
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				Browser found = browserIn(child);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 
 	@Test
