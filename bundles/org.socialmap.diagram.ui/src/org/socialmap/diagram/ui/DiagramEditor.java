@@ -117,7 +117,9 @@ public final class DiagramEditor extends EditorPart {
 	 * {@code { kind: 'layoutAll', keepPinned: true }}: a JavaScript object literal.
 	 */
 	public void dispatch(String action) {
-		page.dispatch(action);
+		if (page != null) { // null when the diagram could not be shown: there is nothing to act on
+			page.dispatch(action);
+		}
 	}
 
 	/** What the page last said of itself. */
@@ -138,6 +140,9 @@ public final class DiagramEditor extends EditorPart {
 	/** Asks the server to save (model, then layout) and waits until the page is clean again. */
 	@Override
 	public void doSave(IProgressMonitor monitor) {
+		if (!isDirty()) {
+			return;
+		}
 		dispatch("{ kind: 'saveModel' }");
 		boolean saved = DisplayWait.until(() -> !state.dirty(), SAVE_TIMEOUT);
 		refreshWorkspace();
@@ -168,13 +173,20 @@ public final class DiagramEditor extends EditorPart {
 
 	/** Writes the diagram shown as a self-contained SVG document. */
 	public void exportSvg(Path target) throws IOException {
-		Files.writeString(target, page.call("exportSvg"), StandardCharsets.UTF_8);
+		Files.writeString(target, shownPage().call("exportSvg"), StandardCharsets.UTF_8);
 	}
 
 	/** Writes the diagram shown as a PNG (the page draws it on a plain canvas, which WebKitGTK renders). */
 	public void exportPng(Path target) throws IOException {
-		String dataUrl = page.call("exportPng");
+		String dataUrl = shownPage().call("exportPng");
 		Files.write(target, Base64.getDecoder().decode(dataUrl.substring(dataUrl.indexOf(',') + 1)));
+	}
+
+	private DiagramPage shownPage() throws IOException {
+		if (page == null) {
+			throw new IOException(file.getName() + " shows no diagram to export");
+		}
+		return page;
 	}
 
 	@Override
