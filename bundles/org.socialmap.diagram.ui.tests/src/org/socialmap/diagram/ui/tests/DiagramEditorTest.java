@@ -34,6 +34,8 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IWorkbenchCommandConstants;
@@ -195,6 +197,32 @@ class DiagramEditorTest {
 
 		assertFalse(editor.isDirty(), "still dirty after save");
 		assertTrue(project.getFile("social-media-in-azienda.smlayout").exists(), "the layout file was written");
+	}
+
+	/** Real key presses (XTest under Xvfb) with the focus in the Browser: the workbench's Save binding. */
+	@Test
+	void ctrlSInTheBrowserSavesTheDiagram() throws Exception {
+		page().activate(editor);
+		editor.setFocus();
+		editor.dispatch("{ kind: 'layoutAll', keepPinned: false }");
+		assertTrue(DisplayWait.until(editor::isDirty, PAGE_TIMEOUT), "the layout did not make the diagram dirty");
+
+		Display display = Display.getCurrent();
+		post(display, SWT.KeyDown, SWT.CTRL, '\0');
+		post(display, SWT.KeyDown, 0, 's');
+		post(display, SWT.KeyUp, 0, 's');
+		post(display, SWT.KeyUp, SWT.CTRL, '\0');
+
+		assertTrue(DisplayWait.until(() -> !editor.isDirty(), PAGE_TIMEOUT), "Ctrl+S did not save");
+		assertTrue(project.getFile("social-media-in-azienda.smlayout").exists(), "the layout file was written");
+	}
+
+	private static void post(Display display, int type, int keyCode, char character) {
+		Event event = new Event();
+		event.type = type;
+		event.keyCode = keyCode;
+		event.character = character;
+		display.post(event);
 	}
 
 	private void runCommand(String commandId) throws Exception {
