@@ -73,7 +73,7 @@ public final class DiagramBenchmark {
 		editMediumMap(write(folder.resolve("map-1000.socialmap"), 999), services);
 		System.out.printf(Locale.ROOT, "(%s %s, %d cores)%n", System.getProperty("java.vm.name"),
 				System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
-		System.exit(0); // GLSP's dispatcher threads are not daemons of ours to stop
+		System.exit(0); // GLSP's live validation leaves a timer thread running
 	}
 
 	private static void openLargeMap(Path file, ModelServices services) {
