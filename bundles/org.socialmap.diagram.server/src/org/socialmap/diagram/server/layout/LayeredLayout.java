@@ -22,8 +22,8 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
  * <p>
  * The options depend on the size of the graph. Up to {@value #THOROUGH_UP_TO} nodes ELK's defaults
  * give the fewest crossings. Larger graphs (a portfolio of thousands of presences) are laid out with
- * one crossing-minimisation pass instead of seven and without the greedy switch post-pass: about 3%
- * more edge crossings, for a layout 2 to 3 times faster (docs/benchmarks.md). Edges keep ELK's
+ * one crossing-minimisation pass instead of seven and without the greedy switch post-pass: about 5%
+ * more edge crossings on a dense map, for a layout twice as fast (docs/benchmarks.md). Edges keep ELK's
  * orthogonal routing although the client draws them straight: it spaces the layers by the edges
  * between them, where polyline routing spaces them by the edges' slopes and makes a wide map five
  * times wider.

@@ -15,6 +15,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.socialmap.diagram.server.layout.StaleEntries;
 import org.socialmap.model.Agency;
 import org.socialmap.model.ClientCompany;
 import org.socialmap.model.ModelElement;
@@ -171,12 +172,14 @@ public final class ModelDocument {
 	}
 
 	/**
-	 * Saves the model, then its layout, each atomically and never over another program's change.
+	 * Saves the model, then its layout (without entries for what the model no longer has), each
+	 * atomically and never over another program's change.
 	 *
 	 * @return why the layout could not be saved, when the model was but the layout was not
 	 * @throws IOException when the model could not be saved (then neither was the layout)
 	 */
 	public Optional<IOException> save() throws IOException {
+		StaleEntries.prune(layout, agency);
 		Optional<IOException> layoutFailure = LayoutFiles.save(agency, layout);
 		layoutUnsaved = layoutFailure.isPresent();
 		return layoutFailure;

@@ -12,7 +12,9 @@ import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.graph.util.GraphUtil;
 import org.eclipse.glsp.server.actions.SaveModelAction;
 import org.eclipse.glsp.server.actions.SetDirtyStateAction;
+import org.eclipse.glsp.server.features.undoredo.UndoAction;
 import org.eclipse.glsp.server.operations.ChangeBoundsOperation;
+import org.eclipse.glsp.server.operations.CreateNodeOperation;
 import org.eclipse.glsp.server.types.ElementAndBounds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +47,21 @@ class SaveTest {
 			assertEquals(777, ((GNode) map.require("youtube-channel")).getPosition().getX());
 			assertEquals(x, ((GNode) map.require("facebook-page")).getPosition().getX(), "the automatic layout was saved too");
 			assertEquals(List.of(), map.messages("WARNING"));
+		}
+	}
+
+	@Test
+	void theLayoutSavedNamesOnlyWhatTheModelHas() throws Exception {
+		try (ExampleServer server = ExampleServer.start(folder)) {
+			Session map = server.open(DiagramKind.MAP);
+			map.send(new CreateNodeOperation("node:presence:instagram"));
+			assertTrue(map.element("instagram").isPresent(), "placed automatically, outside the command stack");
+			map.send(new UndoAction());
+			map.send(new SaveModelAction());
+			assertFalse(Files.readString(LayoutFiles.layoutPathFor(server.model)).contains("instagram"));
+		}
+		try (ExampleServer again = ExampleServer.reopen(folder)) {
+			assertEquals(List.of(), again.open(DiagramKind.MAP).messages("WARNING"));
 		}
 	}
 
