@@ -15,6 +15,7 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.socialmap.diagram.server.json.SocialmapServerModule;
 import org.socialmap.diagram.server.web.AccessGuard;
 import org.socialmap.diagram.server.web.AccessPolicy;
 import org.socialmap.diagram.server.web.IconServlet;
@@ -82,7 +83,7 @@ public final class DiagramServer implements AutoCloseable {
 
 	/** Each connection gets an injector (and so a GLSP server) of its own, as GLSP's launcher does. */
 	private static ServerEndpointConfig glspEndpoint(DiagramServerSetup setup) {
-		ServerModule serverModule = new ServerModule();
+		ServerModule serverModule = new SocialmapServerModule();
 		setup.diagramModules().forEach(serverModule::configureDiagramModule);
 		return ServerEndpointConfig.Builder.create(GLSPServerEndpoint.class, WEBSOCKET_PATH)
 				.configurator(new GLSPConfigurator(() -> Guice.createInjector(serverModule)))

@@ -33,6 +33,7 @@ import org.socialmap.catalog.CatalogRegistry;
 import org.socialmap.catalog.CatalogSource;
 import org.socialmap.diagram.server.DiagramTypes;
 import org.socialmap.diagram.server.diagram.DiagramKind;
+import org.socialmap.diagram.server.json.SocialmapServerModule;
 import org.socialmap.diagram.server.layout.LayeredLayout;
 import org.socialmap.diagram.server.layout.LayoutGraph;
 import org.socialmap.diagram.server.layout.Position;
@@ -221,7 +222,7 @@ public final class DiagramBenchmark {
 		private final ActionDispatcher dispatcher;
 
 		Connection(ModelDocuments documents, DiagramKind kind) {
-			ServerModule serverModule = new ServerModule();
+			ServerModule serverModule = new SocialmapServerModule();
 			DiagramTypes.all(documents).forEach(serverModule::configureDiagramModule);
 			Injector server = Guice.createInjector(serverModule);
 			GLSPServer glsp = server.getInstance(GLSPServer.class);

@@ -19,6 +19,7 @@ import org.eclipse.glsp.server.protocol.InitializeParameters;
 import org.eclipse.glsp.server.session.ClientSessionManager;
 import org.socialmap.diagram.server.DiagramTypes;
 import org.socialmap.diagram.server.diagram.DiagramKind;
+import org.socialmap.diagram.server.json.SocialmapServerModule;
 import org.socialmap.diagram.server.model.ModelDocuments;
 import org.socialmap.diagram.server.model.ModelServices;
 import org.socialmap.tests.common.ExampleModels;
@@ -87,7 +88,7 @@ final class ExampleServer implements AutoCloseable {
 
 	/** A session of a new connection, before it asks for its model. */
 	Session connect(DiagramKind kind) {
-		ServerModule serverModule = new ServerModule();
+		ServerModule serverModule = new SocialmapServerModule();
 		DiagramTypes.all(documents).forEach(serverModule::configureDiagramModule);
 		Injector injector = Guice.createInjector(serverModule);
 		GLSPServer server = injector.getInstance(GLSPServer.class);
