@@ -35,7 +35,7 @@ await esbuild.build({
     bundle: true,
     format: 'esm',
     platform: 'node',
-    target: ['node20'],
+    target: ['node18'],
     packages: 'external',
     logLevel: 'warning'
 });

@@ -44,6 +44,7 @@ async function openPage(messages: MessageBar): Promise<DiagramSession> {
     const filters = part('filter-panel');
     const legendBox = part('legend');
     legendBox.replaceChildren(legend(params.diagram));
+    document.body.dataset.diagram = params.diagram;
     const topBar = new TopBar(
         part('top-bar'),
         { file: session.file, diagram: params.diagram, clients: session.clients, client: client.id },

@@ -1,0 +1,108 @@
+package org.socialmap.diagram.ui;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.browser.BrowserFunction;
+import org.eclipse.swt.browser.ProgressListener;
+import org.eclipse.swt.widgets.Composite;
+
+/**
+ * The diagram client's page in an SWT Browser. The page tells its state through two Browser
+ * functions: one called whenever {@code document.body.dataset} changes (a MutationObserver), one
+ * with the results of the page's asynchronous hooks ({@code window.socialmap.exportSvg()}...), which
+ * {@link Browser#evaluate} cannot wait for.
+ */
+final class DiagramPage {
+
+	private static final String STATE_FUNCTION = "socialmapStateChanged";
+	private static final String RESULT_FUNCTION = "socialmapResult";
+	private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
+
+	/** Installed after each page load (the page's own top bar reloads it for another diagram or client). */
+	private static final String OBSERVE_BODY = """
+			(function () {
+			  const report = () => %s(document.body.dataset.diagramState || 'loading', document.body.dataset.dirty === 'true');
+			  new MutationObserver(report).observe(document.body,
+			      { attributes: true, attributeFilter: ['data-diagram-state', 'data-dirty'] });
+			  report();
+			})();""".formatted(STATE_FUNCTION);
+
+	private final Browser browser;
+	private final Map<Integer, CompletableFuture<String>> pendingCalls = new HashMap<>();
+	private int nextCall;
+	private PageState state = PageState.LOADING;
+
+	DiagramPage(Composite parent, URI page, Consumer<PageState> onStateChanged) {
+		browser = new Browser(parent, SWT.NONE);
+		new BrowserFunction(browser, STATE_FUNCTION) {
+			@Override
+			public Object function(Object[] arguments) {
+				state = new PageState(String.valueOf(arguments[0]), Boolean.TRUE.equals(arguments[1]));
+				onStateChanged.accept(state);
+				return null;
+			}
+		};
+		new BrowserFunction(browser, RESULT_FUNCTION) {
+			@Override
+			public Object function(Object[] arguments) {
+				CompletableFuture<String> call = pendingCalls.remove(((Number) arguments[0]).intValue());
+				if (call != null) {
+					String value = String.valueOf(arguments[2]);
+					if (Boolean.TRUE.equals(arguments[1])) {
+						call.complete(value);
+					} else {
+						call.completeExceptionally(new IllegalStateException(value));
+					}
+				}
+				return null;
+			}
+		};
+		browser.addProgressListener(ProgressListener.completedAdapter(event -> browser.execute(OBSERVE_BODY)));
+		browser.setUrl(page.toString());
+	}
+
+	Browser browser() {
+		return browser;
+	}
+
+	PageState state() {
+		return state;
+	}
+
+	/** Sends a GLSP action, a JavaScript object literal, through the page ({@code window.socialmap.dispatch}). */
+	void dispatch(String action) {
+		browser.execute("window.socialmap && window.socialmap.dispatch(" + action + ");");
+	}
+
+	/**
+	 * Calls a {@code window.socialmap} hook that answers with a Promise of a string, dispatching the
+	 * display's events until it resolves.
+	 */
+	String call(String hook) {
+		int id = nextCall++;
+		CompletableFuture<String> result = new CompletableFuture<>();
+		pendingCalls.put(id, result);
+		browser.execute("window.socialmap." + hook + "().then(value => " + RESULT_FUNCTION + "(" + id
+				+ ", true, value), error => " + RESULT_FUNCTION + "(" + id + ", false, String(error)));");
+		if (!DisplayWait.until(result::isDone, CALL_TIMEOUT)) {
+			pendingCalls.remove(id);
+			throw new IllegalStateException("the diagram page did not answer " + hook + "() within " + CALL_TIMEOUT.toSeconds() + " s");
+		}
+		try {
+			return result.get();
+		} catch (ExecutionException e) {
+			throw new IllegalStateException("the diagram page failed " + hook + "(): " + e.getCause().getMessage(), e);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+}
