@@ -46,12 +46,6 @@ public final class DiagramPictures implements AutoCloseable {
 		return Base64.getDecoder().decode(dataUrl.substring(dataUrl.indexOf(',') + 1));
 	}
 
-	/** A screenshot of the whole page (diagram, palette and panels), as PNG bytes. */
-	public byte[] screenshot(URI pageUrl) throws ChromiumException {
-		try (BrowserPage page = drawn(pageUrl)) {
-			return page.screenshot();
-		}
-	}
 
 	private BrowserPage drawn(URI pageUrl) throws ChromiumException {
 		BrowserPage page = chromium.open(pageUrl.toString(), WIDTH, HEIGHT);

@@ -56,10 +56,6 @@ public final class ModelDrawing implements AutoCloseable {
 		return pictures.png(page(clientId, kind));
 	}
 
-	/** The editor's whole page (diagram, palette, panels), as PNG bytes. */
-	public byte[] screenshot(String clientId, DiagramKind kind) throws ChromiumException {
-		return pictures.screenshot(page(clientId, kind));
-	}
 
 	private URI page(String clientId, DiagramKind kind) {
 		return URI.create(server.pageUri() + "&diagram=" + kind.id() + "&client="
