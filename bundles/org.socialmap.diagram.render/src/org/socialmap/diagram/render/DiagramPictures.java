@@ -46,7 +46,6 @@ public final class DiagramPictures implements AutoCloseable {
 		return Base64.getDecoder().decode(dataUrl.substring(dataUrl.indexOf(',') + 1));
 	}
 
-
 	private BrowserPage drawn(URI pageUrl) throws ChromiumException {
 		BrowserPage page = chromium.open(pageUrl.toString(), WIDTH, HEIGHT);
 		page.evaluate("window.socialmap.ready");

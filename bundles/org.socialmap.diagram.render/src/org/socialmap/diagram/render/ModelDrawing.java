@@ -56,7 +56,6 @@ public final class ModelDrawing implements AutoCloseable {
 		return pictures.png(page(clientId, kind));
 	}
 
-
 	private URI page(String clientId, DiagramKind kind) {
 		return URI.create(server.pageUri() + "&diagram=" + kind.id() + "&client="
 				+ URLEncoder.encode(clientId, StandardCharsets.UTF_8));
