@@ -71,6 +71,8 @@ async function openPage(messages: MessageBar): Promise<DiagramSession> {
     const opened = diagram;
     topBar.setDirty(opened.isDirty);
     opened.onDirtyChanged(isDirty => topBar.setDirty(isDirty));
+    // The Eclipse editor hosting the page follows the selection through this attribute (Properties view, tree).
+    opened.onSelectionChanged(ids => (document.body.dataset.selection = JSON.stringify(ids)));
     opened.onReply(reply => reply.kind === 'message' && messages.show(reply.severity, reply.message, reply.details));
     opened.connection.onClose(() => {
         document.body.dataset.diagramState = 'disconnected';

@@ -4,21 +4,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.core.filesystem.EFS;
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IStartup;
 import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
+import org.socialmap.diagram.ui.DiagramEditor;
+import org.socialmap.document.ModelDocument;
 
 /**
- * Opens the files named on the command line, each in the editor its content type picks, once the
- * workbench window is up. Says so on standard output, so scripts and the product test know the
- * studio got there.
+ * Opens the files named on the command line once the workbench window is up: each in the editor
+ * its content type picks (the tree editor for a model), and a model's map beside it, in front.
+ * Says so on standard output with how long each took, so scripts, the product test and the start
+ * benchmark know the studio got there.
  */
 public final class OpenFileArguments implements IStartup {
 
@@ -33,18 +39,38 @@ public final class OpenFileArguments implements IStartup {
 			for (String argument : Platform.getApplicationArgs()) {
 				Path file = Path.of(argument).toAbsolutePath().normalize();
 				if (window != null && !argument.startsWith("-") && Files.isRegularFile(file)) {
-					open(window, file);
+					open(window.getActivePage(), file);
 				}
 			}
 		});
 	}
 
-	private static void open(IWorkbenchWindow window, Path file) {
+	private static void open(IWorkbenchPage page, Path file) {
 		try {
-			IEditorPart editor = IDE.openEditorOnFileStore(window.getActivePage(), EFS.getLocalFileSystem().getStore(file.toUri()));
-			System.out.println("socialmap-studio: opened " + file + " in " + editor.getSite().getId());
+			long start = System.nanoTime();
+			IEditorPart editor = IDE.openEditorOnFileStore(page, EFS.getLocalFileSystem().getStore(file.toUri()));
+			System.out.println("socialmap-studio: opened " + file + " in " + editor.getSite().getId() + " (" + millisSince(start) + " ms)");
+			if (Adapters.adapt(editor, ModelDocument.class) != null) {
+				openMap(page, editor.getEditorInput(), file);
+			}
 		} catch (PartInitException e) {
 			ILog.of(OpenFileArguments.class).log(Status.error("Cannot open " + file, e));
 		}
+	}
+
+	private static void openMap(IWorkbenchPage page, IEditorInput input, Path file) throws PartInitException {
+		long start = System.nanoTime();
+		DiagramEditor map = (DiagramEditor) page.openEditor(input, DiagramEditor.ID);
+		map.firstDrawing().whenComplete((drawn, failure) -> {
+			if (failure == null) {
+				System.out.println("socialmap-studio: drew the map of " + file + " (" + millisSince(start) + " ms)");
+			} else {
+				ILog.of(OpenFileArguments.class).log(Status.error("The map of " + file + " was not drawn", failure));
+			}
+		});
+	}
+
+	private static long millisSince(long start) {
+		return (System.nanoTime() - start) / 1_000_000;
 	}
 }

@@ -15,10 +15,12 @@ import org.socialmap.cli.UsageException;
 import org.socialmap.cli.output.TerminalText;
 import org.socialmap.diagram.render.DiagramKind;
 import org.socialmap.diagram.render.ModelDrawing;
+import org.socialmap.document.ModelAccess;
+import org.socialmap.document.ModelDocument;
+import org.socialmap.document.ModelServices;
 import org.socialmap.model.Agency;
 import org.socialmap.model.ClientCompany;
 import org.socialmap.model.io.AtomicFileWriter;
-import org.socialmap.model.io.SocialmapFiles;
 
 /**
  * {@code socialmap render FILE --diagram map|team|matrix --format svg|png --out F}: a diagram drawn by
@@ -78,10 +80,10 @@ public final class RenderCommand implements Command {
 		boolean png = arguments.value(FORMAT, "svg").equals("png");
 		Path file = Path.of(arguments.operands().get(0));
 		context.progress().step("reading " + file);
-		Agency agency = SocialmapFiles.load(file);
-		ClientCompany client = client(agency, arguments.value(CLIENT, null));
+		ModelDocument document = ModelDocument.open(file, ModelServices.installed(), ModelAccess.locked());
+		ClientCompany client = client(document.agency(), arguments.value(CLIENT, null));
 		context.progress().step("starting the diagram server and Chromium");
-		try (ModelDrawing drawing = ModelDrawing.start(file, agency, Catalogs.registry(), ModelDrawing.PATIENCE)) {
+		try (ModelDrawing drawing = ModelDrawing.start(document, Catalogs.registry(), ModelDrawing.PATIENCE)) {
 			context.progress().step("drawing the " + kind.id() + " of " + client.getId());
 			byte[] picture = png ? drawing.png(client.getId(), kind)
 					: drawing.svg(client.getId(), kind).getBytes(StandardCharsets.UTF_8);

@@ -10,6 +10,9 @@ import java.util.Map;
 import org.socialmap.catalog.CatalogRegistry;
 import org.socialmap.diagram.render.DiagramKind;
 import org.socialmap.diagram.render.ModelDrawing;
+import org.socialmap.document.ModelAccess;
+import org.socialmap.document.ModelDocument;
+import org.socialmap.document.ModelServices;
 import org.socialmap.model.Agency;
 import org.socialmap.model.ClientCompany;
 import org.socialmap.report.ClientDiagrams;
@@ -27,7 +30,7 @@ final class ReportDiagrams {
 
 	static Map<ClientCompany, ClientDiagrams> draw(Path file, Agency agency, CatalogRegistry catalogs) {
 		Map<ClientCompany, ClientDiagrams> diagrams = new LinkedHashMap<>();
-		try (ModelDrawing drawing = ModelDrawing.start(file, agency, catalogs, ModelDrawing.PATIENCE)) {
+		try (ModelDrawing drawing = ModelDrawing.start(drawnDocument(file), catalogs, ModelDrawing.PATIENCE)) {
 			for (ClientCompany client : agency.getClients()) {
 				List<ClientDiagrams.Picture> pictures = new ArrayList<>();
 				for (DiagramKind kind : SHOWN) {
@@ -39,5 +42,13 @@ final class ReportDiagrams {
 			agency.getClients().forEach(client -> diagrams.put(client, ClientDiagrams.missing(e.getMessage())));
 		}
 		return diagrams;
+	}
+
+	/**
+	 * The model again, as the diagrams' server reads it (with its layout): the report's own copy
+	 * stays untouched by their automatic layout.
+	 */
+	private static ModelDocument drawnDocument(Path file) throws IOException {
+		return ModelDocument.open(file, ModelServices.installed(), ModelAccess.locked());
 	}
 }

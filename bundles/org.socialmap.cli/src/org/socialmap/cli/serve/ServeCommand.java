@@ -15,8 +15,9 @@ import org.socialmap.cli.output.TerminalText;
 import org.socialmap.diagram.server.DiagramServer;
 import org.socialmap.diagram.server.DiagramServerSetup;
 import org.socialmap.diagram.server.WebRoot;
-import org.socialmap.model.Agency;
-import org.socialmap.model.io.SocialmapFiles;
+import org.socialmap.document.ModelAccess;
+import org.socialmap.document.ModelDocument;
+import org.socialmap.document.ModelServices;
 
 /**
  * {@code socialmap serve FILE [--port N]}: the model's diagrams in any browser of this machine, like
@@ -68,9 +69,9 @@ public final class ServeCommand implements Command {
 		int port = port(arguments.value(PORT, "0"));
 		Path file = Path.of(arguments.operands().get(0));
 		context.progress().step("reading " + file);
-		Agency agency = SocialmapFiles.load(file);
+		ModelDocument document = ModelDocument.open(file, ModelServices.installed(), ModelAccess.locked());
 		DiagramServer server = DiagramServer
-				.start(DiagramServerSetup.forFile(file, agency, webRoot(context), Catalogs.registry(), port));
+				.start(DiagramServerSetup.forDocument(document, webRoot(context), Catalogs.registry(), port));
 		ShutdownSignal signal = new ShutdownSignal();
 		int exitCode = ExitCode.FAILURE;
 		try {

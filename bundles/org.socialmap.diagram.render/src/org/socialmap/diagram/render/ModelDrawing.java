@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.socialmap.catalog.CatalogRegistry;
@@ -12,7 +11,7 @@ import org.socialmap.diagram.render.chromium.ChromiumException;
 import org.socialmap.diagram.server.DiagramServer;
 import org.socialmap.diagram.server.DiagramServerSetup;
 import org.socialmap.diagram.server.WebRoot;
-import org.socialmap.model.Agency;
+import org.socialmap.document.ModelDocument;
 
 /**
  * Draws the diagrams of one model without a display: a diagram server of its own on 127.0.0.1
@@ -33,11 +32,11 @@ public final class ModelDrawing implements AutoCloseable {
 	}
 
 	/** Starts the server and Chromium; each drawing step waits at most {@code patience}. */
-	public static ModelDrawing start(Path modelFile, Agency agency, CatalogRegistry catalogs, Duration patience)
+	public static ModelDrawing start(ModelDocument document, CatalogRegistry catalogs, Duration patience)
 			throws IOException, ChromiumException {
 		WebRoot client = WebRoot.ofBundle(WebRoot.CLIENT_BUNDLE)
 				.orElseThrow(() -> new IOException("the diagram client (" + WebRoot.CLIENT_BUNDLE + ") is not installed"));
-		DiagramServer server = DiagramServer.start(DiagramServerSetup.forFile(modelFile, agency, client, catalogs, 0));
+		DiagramServer server = DiagramServer.start(DiagramServerSetup.forDocument(document, client, catalogs, 0));
 		try {
 			return new ModelDrawing(server, DiagramPictures.start(patience));
 		} catch (ChromiumException e) {

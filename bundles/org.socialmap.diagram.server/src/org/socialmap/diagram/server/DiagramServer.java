@@ -5,6 +5,8 @@ import java.net.BindException;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.websocket.server.ServerEndpointConfig;
+
 import org.eclipse.glsp.server.di.ServerModule;
 import org.eclipse.glsp.server.websocket.GLSPConfigurator;
 import org.eclipse.glsp.server.websocket.GLSPServerEndpoint;
@@ -24,8 +26,6 @@ import org.socialmap.diagram.server.web.SessionToken;
 import org.socialmap.diagram.server.web.StaticFileServlet;
 
 import com.google.inject.Guice;
-
-import jakarta.websocket.server.ServerEndpointConfig;
 
 /**
  * The diagram server of one model, for browsers on this machine: listens on 127.0.0.1 only and
@@ -72,7 +72,7 @@ public final class DiagramServer implements AutoCloseable {
 	private static ServletContextHandler content(DiagramServerSetup setup) {
 		ServletContextHandler context = new ServletContextHandler();
 		context.setContextPath("/");
-		context.addServlet(new ServletHolder(new SessionServlet(setup.modelFile(), setup.agency())), "/api/session");
+		context.addServlet(new ServletHolder(new SessionServlet(setup.document())), "/api/session");
 		context.addServlet(new ServletHolder(new IconServlet(setup.catalogs())), "/icons/*");
 		context.addServlet(new ServletHolder(new StaticFileServlet(setup.webRoot())), "/");
 		ServerEndpointConfig glsp = glspEndpoint(setup);

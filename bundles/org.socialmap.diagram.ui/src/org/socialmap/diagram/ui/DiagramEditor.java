@@ -6,110 +6,167 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 
-import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
-import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.socialmap.catalog.Catalogs;
 import org.socialmap.diagram.server.DiagramServer;
 import org.socialmap.diagram.server.DiagramServerSetup;
 import org.socialmap.diagram.server.WebRoot;
-import org.socialmap.model.Agency;
-import org.socialmap.model.io.SocialmapFiles;
+import org.socialmap.diagram.server.diagram.SelectedElements;
+import org.socialmap.document.ModelDocument;
+import org.socialmap.model.io.SocialmapFileException;
+import org.socialmap.ui.document.EditorDocument;
+import org.socialmap.ui.document.SelectionFollower;
+import org.socialmap.ui.editor.CommandStackAction;
+import org.socialmap.ui.properties.PropertySheets;
 
 /**
  * A model's diagrams in the workbench: the diagram client's page in an SWT Browser, served by a
  * diagram server of this editor's own on 127.0.0.1 (per-session token, Origin check). The server
- * opens the file itself, so dirty state, save, undo and redo are the server's command stack, not
- * the tree editor's (docs/diagrams.md, "In Eclipse").
+ * shows the file's shared {@link ModelDocument}, the one its tree editor edits: one command stack,
+ * so undo, redo, the dirty state and save are the same in both, and each follows the other's
+ * changes and selection (docs/diagrams.md, "In Eclipse").
  */
 public final class DiagramEditor extends EditorPart {
 
 	public static final String ID = "org.socialmap.diagram.ui.editor";
 	private static final String FIRST_DIAGRAM = "map";
-	private static final Duration SAVE_TIMEOUT = Duration.ofSeconds(30);
 
-	private IFile file;
+	private EditorDocument shared;
+	private String openProblem;
 	private DiagramServer server;
 	private DiagramPage page;
 	private PageState state = PageState.LOADING;
+	private final CompletableFuture<Void> firstDrawing = new CompletableFuture<>();
+	private final DiagramSelection selection = new DiagramSelection();
+	private SelectionFollower selectionFollower;
+	private CommandStackAction undoAction;
+	private CommandStackAction redoAction;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-		if (!(input instanceof IFileEditorInput fileInput)) {
-			throw new PartInitException("The Socialmap diagram opens workspace files only, not " + input.getName());
-		}
 		setSite(site);
 		setInput(input);
-		file = fileInput.getFile();
-		setPartName(file.getName());
+		setPartName(input.getName());
+		try {
+			shared = EditorDocument.open(input, this::documentChanged);
+		} catch (SocialmapFileException e) {
+			openProblem = e.getMessage();
+		}
 	}
 
 	@Override
 	public void createPartControl(Composite parent) {
-		Path modelFile = file.getLocation().toPath();
 		try {
-			Agency agency = SocialmapFiles.load(modelFile);
+			if (openProblem != null) {
+				throw new IOException(openProblem);
+			}
 			WebRoot client = WebRoot.ofBundle(WebRoot.CLIENT_BUNDLE)
 					.orElseThrow(() -> new IOException("the diagram client (" + WebRoot.CLIENT_BUNDLE + ") is not installed"));
-			server = DiagramServer.start(DiagramServerSetup.forFile(modelFile, agency, client, Catalogs.registry(), 0));
-			page = new DiagramPage(parent, firstPage(agency), this::pageStateChanged);
-			delegateUndoAndRedo();
+			server = DiagramServer.start(DiagramServerSetup.forDocument(document(), client, Catalogs.registry(), 0));
+			page = new DiagramPage(parent, firstPage(), this::pageStateChanged, this::pageSelectionChanged);
+			getSite().setSelectionProvider(selection);
+			selectionFollower = SelectionFollower.install(this, document(), this::select);
+			connectKeys();
 		} catch (IOException e) {
+			openProblem = e.getMessage();
 			Label error = new Label(parent, SWT.WRAP);
-			error.setText(file.getName() + ": the diagram cannot be shown: " + e.getMessage());
+			error.setText(getPartName() + ": the diagram cannot be shown: " + e.getMessage());
+			firstDrawing.completeExceptionally(e);
 		}
 	}
 
 	/** The map of the model's first client; the page's own top bar chooses another diagram or client. */
-	private URI firstPage(Agency agency) {
+	private URI firstPage() {
 		String uri = server.pageUri() + "&diagram=" + FIRST_DIAGRAM;
-		if (!agency.getClients().isEmpty()) {
-			uri += "&client=" + URLEncoder.encode(agency.getClients().get(0).getId(), StandardCharsets.UTF_8);
+		if (!document().agency().getClients().isEmpty()) {
+			uri += "&client=" + URLEncoder.encode(document().agency().getClients().get(0).getId(), StandardCharsets.UTF_8);
 		}
 		return URI.create(uri);
 	}
 
-	/** Ctrl+Z and Ctrl+Y reach the workbench's key bindings first: hand them to the diagram's stack. */
-	private void delegateUndoAndRedo() {
-		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), new PageAction("{ kind: 'glspUndo' }"));
-		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), new PageAction("{ kind: 'glspRedo' }"));
+	/**
+	 * The workbench's key bindings see keys before the Browser does: Undo and Redo act on the shared
+	 * command stack, Delete and Select All on the page's selection, as the page's own keys would.
+	 */
+	private void connectKeys() {
+		undoAction = CommandStackAction.undo(document().commandStack());
+		redoAction = CommandStackAction.redo(document().commandStack());
+		IActionBars bars = getEditorSite().getActionBars();
+		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undoAction);
+		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redoAction);
+		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), new PageAction(ActionFactory.DELETE,
+				() -> "{ kind: 'deleteElementOperation', elementIds: window.socialmap.selectedIds() }"));
+		bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), new PageAction(ActionFactory.SELECT_ALL,
+				() -> "{ kind: 'allSelected', select: true }"));
+		bars.updateActionBars();
 	}
 
 	private final class PageAction extends Action {
 
-		private final String action;
+		private final Supplier<String> action;
 
-		PageAction(String action) {
+		PageAction(ActionFactory command, Supplier<String> action) {
 			this.action = action;
+			setActionDefinitionId(command.getCommandId());
 		}
 
 		@Override
 		public void run() {
-			dispatch(action);
+			dispatch(action.get());
 		}
 	}
 
 	private void pageStateChanged(PageState newState) {
-		boolean dirtyChanged = newState.dirty() != state.dirty();
 		state = newState;
-		if (dirtyChanged) {
-			firePropertyChange(PROP_DIRTY);
+		if (newState.ready()) {
+			firstDrawing.complete(null);
+		} else if (newState.failed()) {
+			firstDrawing.completeExceptionally(new IOException("the diagram page could not draw " + getPartName()));
 		}
+	}
+
+	/** The page's selection, as model elements, for the Properties view and the tree. */
+	private void pageSelectionChanged(List<String> ids) {
+		selection.set(SelectedElements.of(document(), ids));
+	}
+
+	/** Selects on the page what the tree selected, unless the page has it selected already. */
+	private void select(List<EObject> elements) {
+		if (page != null && !elements.equals(selection.elements())) {
+			page.select(SelectedElements.ids(elements));
+		}
+	}
+
+	private void documentChanged() {
+		if (undoAction != null) {
+			undoAction.update();
+			redoAction.update();
+		}
+		firePropertyChange(PROP_DIRTY);
 	}
 
 	/**
@@ -122,6 +179,11 @@ public final class DiagramEditor extends EditorPart {
 		}
 	}
 
+	/** Completes when the page has drawn its first diagram, or fails when it cannot draw one. */
+	public CompletionStage<Void> firstDrawing() {
+		return firstDrawing;
+	}
+
 	/** What the page last said of itself. */
 	public PageState pageState() {
 		return state;
@@ -132,33 +194,33 @@ public final class DiagramEditor extends EditorPart {
 		return server.pageUri();
 	}
 
+	/** The document shared with the file's other editors; null when the file did not load. */
+	public ModelDocument document() {
+		return shared == null ? null : shared.document();
+	}
+
+	/** Why the diagram is not shown, when it is not. */
+	public Optional<String> openProblem() {
+		return Optional.ofNullable(openProblem);
+	}
+
 	@Override
 	public boolean isDirty() {
-		return state.dirty();
+		return shared != null && shared.isDirty();
 	}
 
-	/** Asks the server to save (model, then layout) and waits until the page is clean again. */
+	/** Saves model and layout, for every editor of the file; a failure is said in a dialog and leaves the editor dirty. */
 	@Override
 	public void doSave(IProgressMonitor monitor) {
-		if (!isDirty()) {
+		if (shared == null) {
 			return;
 		}
-		dispatch("{ kind: 'saveModel' }");
-		boolean saved = DisplayWait.until(() -> !state.dirty(), SAVE_TIMEOUT);
-		refreshWorkspace();
-		if (!saved) {
-			// the page's message bar says why; the editor stays dirty
+		Optional<String> problem = shared.save();
+		if (problem.isPresent()) {
 			monitor.setCanceled(true);
+			MessageDialog.openError(getSite().getShell(), "Save " + getPartName(), problem.get());
 		}
-	}
-
-	/** The server wrote the files outside the workspace's API. */
-	private void refreshWorkspace() {
-		try {
-			file.getParent().refreshLocal(IResource.DEPTH_ONE, null);
-		} catch (CoreException e) {
-			ILog.of(getClass()).log(e.getStatus());
-		}
+		firePropertyChange(PROP_DIRTY);
 	}
 
 	@Override
@@ -169,6 +231,23 @@ public final class DiagramEditor extends EditorPart {
 	@Override
 	public void doSaveAs() {
 		throw new UnsupportedOperationException("a diagram is saved with its model, in place");
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> type) {
+		if (shared != null) {
+			if (type == ModelDocument.class) {
+				return type.cast(document());
+			}
+			if (type == EditingDomain.class) {
+				return type.cast(document().domain());
+			}
+			if (type == IPropertySheetPage.class) {
+				AdapterFactory adapters = ((AdapterFactoryEditingDomain) document().domain()).getAdapterFactory();
+				return type.cast(PropertySheets.of(adapters));
+			}
+		}
+		return super.getAdapter(type);
 	}
 
 	/** Writes the diagram shown as a self-contained SVG document. */
@@ -184,7 +263,7 @@ public final class DiagramEditor extends EditorPart {
 
 	private DiagramPage shownPage() throws IOException {
 		if (page == null) {
-			throw new IOException(file.getName() + " shows no diagram to export");
+			throw new IOException(getPartName() + " shows no diagram to export");
 		}
 		return page;
 	}
@@ -196,14 +275,28 @@ public final class DiagramEditor extends EditorPart {
 		}
 	}
 
+	/**
+	 * Stops the server on a thread of its own: its sessions may be waiting for the display thread
+	 * (the document's access), which must stay free to serve them until they end.
+	 */
 	@Override
 	public void dispose() {
+		if (selectionFollower != null) {
+			selectionFollower.uninstall();
+		}
+		if (shared != null) {
+			shared.close();
+		}
 		if (server != null) {
-			try {
-				server.close();
-			} catch (IOException e) {
-				ILog.of(getClass()).error("The diagram server of " + file.getName() + " did not stop cleanly", e);
-			}
+			DiagramServer stopping = server;
+			String name = getPartName();
+			Thread.ofVirtual().name("stop diagram server of " + name).start(() -> {
+				try {
+					stopping.close();
+				} catch (IOException e) {
+					ILog.of(DiagramEditor.class).error("The diagram server of " + name + " did not stop cleanly", e);
+				}
+			});
 		}
 		super.dispose();
 	}

@@ -3,6 +3,7 @@ package org.socialmap.diagram.ui;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -14,15 +15,18 @@ import org.eclipse.swt.browser.BrowserFunction;
 import org.eclipse.swt.browser.ProgressListener;
 import org.eclipse.swt.widgets.Composite;
 
+import com.google.gson.Gson;
+
 /**
- * The diagram client's page in an SWT Browser. The page tells its state through two Browser
- * functions: one called whenever {@code document.body.dataset} changes (a MutationObserver), one
- * with the results of the page's asynchronous hooks ({@code window.socialmap.exportSvg()}...), which
+ * The diagram client's page in an SWT Browser. The page tells its state through three Browser
+ * functions: one called whenever {@code document.body.dataset} says the diagram's state or dirty
+ * state changed (a MutationObserver), one when it says the selection changed, one with the results of the page's asynchronous hooks ({@code window.socialmap.exportSvg()}...), which
  * {@link Browser#evaluate} cannot wait for.
  */
 final class DiagramPage {
 
 	private static final String STATE_FUNCTION = "socialmapStateChanged";
+	private static final String SELECTION_FUNCTION = "socialmapSelectionChanged";
 	private static final String RESULT_FUNCTION = "socialmapResult";
 	private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
 
@@ -32,16 +36,28 @@ final class DiagramPage {
 			  const report = () => %s(document.body.dataset.diagramState || 'loading', document.body.dataset.dirty === 'true');
 			  new MutationObserver(report).observe(document.body,
 			      { attributes: true, attributeFilter: ['data-diagram-state', 'data-dirty'] });
+			  const select = () => %s(document.body.dataset.selection || '[]');
+			  new MutationObserver(select).observe(document.body, { attributes: true, attributeFilter: ['data-selection'] });
 			  report();
-			})();""".formatted(STATE_FUNCTION);
+			})();""".formatted(STATE_FUNCTION, SELECTION_FUNCTION);
 
 	private final Browser browser;
 	private final Map<Integer, CompletableFuture<String>> pendingCalls = new HashMap<>();
 	private int nextCall;
 	private PageState state = PageState.LOADING;
 
-	DiagramPage(Composite parent, URI page, Consumer<PageState> onStateChanged) {
+	/**
+	 * @param onSelectionChanged gets the GModel ids of the elements selected on the page
+	 */
+	DiagramPage(Composite parent, URI page, Consumer<PageState> onStateChanged, Consumer<List<String>> onSelectionChanged) {
 		browser = new Browser(parent, SWT.NONE);
+		new BrowserFunction(browser, SELECTION_FUNCTION) {
+			@Override
+			public Object function(Object[] arguments) {
+				onSelectionChanged.accept(List.of(new Gson().fromJson(String.valueOf(arguments[0]), String[].class)));
+				return null;
+			}
+		};
 		new BrowserFunction(browser, STATE_FUNCTION) {
 			@Override
 			public Object function(Object[] arguments) {
@@ -80,6 +96,12 @@ final class DiagramPage {
 	/** Sends a GLSP action, a JavaScript object literal, through the page ({@code window.socialmap.dispatch}). */
 	void dispatch(String action) {
 		browser.execute("window.socialmap && window.socialmap.dispatch(" + action + ");");
+	}
+
+	/** Selects the elements with these GModel ids on the page, and nothing else. */
+	void select(List<String> ids) {
+		dispatch("{ kind: 'elementSelected', selectedElementsIDs: " + new Gson().toJson(ids)
+				+ ", deselectedElementsIDs: [], deselectAll: true }");
 	}
 
 	/**

@@ -11,4 +11,9 @@ public record PageState(String diagramState, boolean dirty) {
 	public boolean ready() {
 		return "ready".equals(diagramState);
 	}
+
+	/** The page cannot draw: its message bar says why. */
+	public boolean failed() {
+		return "failed".equals(diagramState);
+	}
 }

@@ -88,7 +88,8 @@ public final class LayoutFiles {
 	}
 
 	/**
-	 * Saves {@code model} (read from a file), then {@code layout}. A model that cannot be saved throws,
+	 * Saves {@code model} (read from a file), then {@code layout} without the entries of what the model
+	 * no longer has. A model that cannot be saved throws,
 	 * and its layout is not saved either: it could place elements the model's file does not have. A
 	 * layout that cannot be saved never stops the model's save: its failure, usually a
 	 * {@code FileWriteException} saying why in words, is returned for the editor to report.
@@ -97,6 +98,7 @@ public final class LayoutFiles {
 	 */
 	public static Optional<IOException> save(Agency model, Layout layout) throws IOException {
 		model.eResource().save(null);
+		StaleEntries.prune(layout, model);
 		try {
 			layout.eResource().save(null);
 			return Optional.empty();

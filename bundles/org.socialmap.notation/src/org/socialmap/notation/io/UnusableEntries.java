@@ -12,14 +12,11 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.socialmap.model.Agency;
 import org.socialmap.model.ClientCompany;
-import org.socialmap.model.Member;
-import org.socialmap.model.ModelElement;
 import org.socialmap.model.io.Excerpt;
 import org.socialmap.notation.DiagramLayout;
 import org.socialmap.notation.EdgeLayout;
 import org.socialmap.notation.Layout;
 import org.socialmap.notation.NodeLayout;
-import org.socialmap.notation.lookup.EdgeKeys;
 
 /**
  * Drops the entries of a layout read from a file that its model cannot use, and says so once for
@@ -84,26 +81,16 @@ final class UnusableEntries {
 	}
 
 	private void dropFrom(DiagramLayout diagram, ClientCompany client) {
-		Set<String> ids = new HashSet<>();
-		Set<String> members = new HashSet<>();
-		client.eAllContents().forEachRemaining(element -> {
-			if (element instanceof ModelElement named) {
-				ids.add(named.getId());
-			}
-			if (element instanceof Member member) {
-				members.add(member.getId());
-			}
-		});
-		Set<String> edgeKeys = new HashSet<>(EdgeKeys.allOf(client).values());
+		ClientKeys keys = ClientKeys.of(client);
 		Set<String> seen = new HashSet<>();
 		for (NodeLayout node : List.copyOf(diagram.getNodes())) {
-			dropUnless(node, node.getElement(), ids, seen);
+			dropUnless(node, node.getElement(), keys.elements(), seen);
 		}
 		seen.clear();
 		for (EdgeLayout edge : List.copyOf(diagram.getEdges())) {
-			dropUnless(edge, edge.getElement(), edgeKeys, seen);
+			dropUnless(edge, edge.getElement(), keys.edges(), seen);
 		}
-		if (diagram.getCurator() != null && !members.contains(diagram.getCurator())) {
+		if (diagram.getCurator() != null && !keys.members().contains(diagram.getCurator())) {
 			stale.add(new Entry(quote(diagram.getCurator()), lines.of(diagram)));
 			diagram.setCurator(null);
 		}

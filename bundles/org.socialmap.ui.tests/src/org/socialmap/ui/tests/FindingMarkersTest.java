@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -53,7 +54,8 @@ class FindingMarkersTest {
 	@Test
 	void validateMarksEachFindingWithItsRuleSeverityAndElementName() throws Exception {
 		SocialmapEditor editor = WorkspaceModels.open(file);
-		assertEquals(0, FindingMarkers.on(file).length);
+		assertEquals(ModelFindings.of(editor).size(), FindingMarkers.on(file).length, "opening marks the findings");
+		file.deleteMarkers(FindingMarkers.TYPE, false, IResource.DEPTH_ZERO);
 
 		runCommand(editor, VALIDATE);
 

@@ -11,7 +11,7 @@ import org.eclipse.ui.actions.ActionFactory;
  * The workbench's Undo or Redo acting on an editor's command stack: the editor contributor sets it
  * as the global action handler, so Edit > Undo, Ctrl+Z and the toolbar undo Socialmap commands.
  */
-final class CommandStackAction extends Action {
+public final class CommandStackAction extends Action {
 
 	private final CommandStack stack;
 	private final boolean undo;
@@ -25,16 +25,16 @@ final class CommandStackAction extends Action {
 		update();
 	}
 
-	static CommandStackAction undo(CommandStack stack) {
+	public static CommandStackAction undo(CommandStack stack) {
 		return new CommandStackAction(stack, true, ActionFactory.UNDO, ISharedImages.IMG_TOOL_UNDO);
 	}
 
-	static CommandStackAction redo(CommandStack stack) {
+	public static CommandStackAction redo(CommandStack stack) {
 		return new CommandStackAction(stack, false, ActionFactory.REDO, ISharedImages.IMG_TOOL_REDO);
 	}
 
 	/** Follows the stack: enabled when there is something to undo or redo, named after it. */
-	void update() {
+	public void update() {
 		setEnabled(undo ? stack.canUndo() : stack.canRedo());
 		Command next = undo ? stack.getUndoCommand() : stack.getRedoCommand();
 		String verb = undo ? "Undo" : "Redo";

@@ -1,15 +1,11 @@
 package org.socialmap.ui.editor;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.EventObject;
+import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Platform;
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -17,39 +13,37 @@ import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.INotifyChangedListener;
 import org.eclipse.emf.edit.provider.IViewerNotification;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
-import org.eclipse.ui.views.properties.PropertySheetPage;
-import org.socialmap.model.edit.SocialmapEditing;
+import org.socialmap.document.ModelDocument;
 import org.socialmap.model.io.SocialmapFileException;
-import org.socialmap.model.io.SocialmapFiles;
-import org.socialmap.ui.markers.EditorMarkers;
-import org.socialmap.ui.properties.ItemPropertySourceProvider;
+import org.socialmap.ui.document.EditorDocument;
+import org.socialmap.ui.document.SelectionFollower;
+import org.socialmap.ui.properties.PropertySheets;
 import org.socialmap.ui.viewers.ItemProviderContentProvider;
 import org.socialmap.ui.viewers.ItemProviderLabelProvider;
 
 /**
  * The editor of a {@code .socialmap} file: the model as a tree, its properties in the Properties
- * view. Every change is a command on the one editing domain of the file
- * ({@link SocialmapEditing#createDomain}), so the workbench's Undo and Redo, the dirty state and
- * save all follow its command stack. A file that does not load shows the loader's message instead,
- * and is never written.
+ * view. It shares the file's {@link ModelDocument} with the file's diagrams, so every change is a
+ * command on one editing domain: the workbench's Undo and Redo, the dirty state and save follow one
+ * command stack, whichever editor made the change. A file that does not load shows the loader's
+ * message instead, and is never written.
  */
 public class SocialmapEditor extends EditorPart implements IEditingDomainProvider {
 
-	private Path file;
-	private AdapterFactoryEditingDomain domain;
-	private Resource resource;
+	private EditorDocument shared;
 	private String loadProblem;
 	private String saveProblem;
 
@@ -57,6 +51,7 @@ public class SocialmapEditor extends EditorPart implements IEditingDomainProvide
 	private Label saveProblemBar;
 	private CommandStackAction undoAction;
 	private CommandStackAction redoAction;
+	private SelectionFollower selectionFollower;
 	private final INotifyChangedListener modelChanges = this::showModelChange;
 
 	@Override
@@ -64,19 +59,14 @@ public class SocialmapEditor extends EditorPart implements IEditingDomainProvide
 		setSite(site);
 		setInput(input);
 		setPartName(input.getName());
-		file = EditorFiles.localFile(input);
-		domain = SocialmapEditing.createDomain(SocialmapFiles.newResourceSet());
-		// Item property descriptors look the domain up from the resource set; without this they
-		// would set values directly, past the command stack, and nothing could be undone.
-		domain.getResourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
 		try {
-			resource = SocialmapFiles.load(domain.getResourceSet(), file).eResource();
+			shared = EditorDocument.open(input, this::documentChanged);
 		} catch (SocialmapFileException e) {
 			loadProblem = e.getMessage();
+			return;
 		}
-		undoAction = CommandStackAction.undo(domain.getCommandStack());
-		redoAction = CommandStackAction.redo(domain.getCommandStack());
-		domain.getCommandStack().addCommandStackListener(this::commandStackChanged);
+		undoAction = CommandStackAction.undo(document().commandStack());
+		redoAction = CommandStackAction.redo(document().commandStack());
 	}
 
 	@Override
@@ -94,15 +84,24 @@ public class SocialmapEditor extends EditorPart implements IEditingDomainProvide
 		saveProblemBar.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 		showInLayout(saveProblemBar, false);
 
-		ComposedAdapterFactory adapters = (ComposedAdapterFactory) domain.getAdapterFactory();
+		ComposedAdapterFactory adapters = adapters();
 		viewer = new TreeViewer(page, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
 		viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		viewer.setContentProvider(new ItemProviderContentProvider(adapters));
 		viewer.setLabelProvider(new ItemProviderLabelProvider(adapters));
-		viewer.setInput(resource);
+		viewer.setInput(resource());
 		viewer.expandToLevel(2);
 		adapters.addListener(modelChanges);
 		getSite().setSelectionProvider(viewer);
+		selectionFollower = SelectionFollower.install(this, document(), this::reveal);
+	}
+
+	/** Selects in the tree what another editor of the file selected, unless it is selected already. */
+	private void reveal(List<EObject> elements) {
+		if (viewer != null && !viewer.getControl().isDisposed()
+				&& !((IStructuredSelection) viewer.getSelection()).toList().equals(elements)) {
+			viewer.setSelection(new StructuredSelection(elements), true);
+		}
 	}
 
 	@Override
@@ -114,31 +113,23 @@ public class SocialmapEditor extends EditorPart implements IEditingDomainProvide
 
 	@Override
 	public boolean isDirty() {
-		return ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+		return shared != null && shared.isDirty();
 	}
 
 	/**
-	 * Saves through the model's resource: atomic, and refused when another program changed the file
-	 * since it was read. A failed save leaves the file as it was and the editor dirty, and says why
-	 * above the tree.
+	 * Saves model and layout for every editor of the file: atomically, and refused when another
+	 * program changed the file since it was read. A failed save leaves the file as it was and the
+	 * editor dirty, and says why above the tree.
 	 */
 	@Override
 	public void doSave(IProgressMonitor monitor) {
-		if (resource == null) {
+		if (shared == null) {
 			return;
 		}
-		try {
-			resource.save(null);
-			((BasicCommandStack) domain.getCommandStack()).saveIsDone();
-			showSaveProblem(null);
-			EditorFiles.refreshWorkspaceCopy(getEditorInput());
-			EditorMarkers.refresh(this);
-		} catch (IOException e) {
-			showSaveProblem("Not saved: " + e.getMessage());
+		Optional<String> problem = shared.save();
+		showSaveProblem(problem.orElse(null));
+		if (problem.isPresent()) {
 			monitor.setCanceled(true);
-		} catch (CoreException e) {
-			// the file is saved; only the workspace's view of it or its markers stay stale until the next refresh
-			Platform.getLog(SocialmapEditor.class).log(e.getStatus());
 		}
 		firePropertyChange(PROP_DIRTY);
 	}
@@ -155,28 +146,33 @@ public class SocialmapEditor extends EditorPart implements IEditingDomainProvide
 
 	@Override
 	public EditingDomain getEditingDomain() {
-		return domain;
+		return shared == null ? null : document().domain();
 	}
 
 	@Override
 	public <T> T getAdapter(Class<T> type) {
-		if (type == IPropertySheetPage.class && loadProblem == null) {
-			PropertySheetPage page = new PropertySheetPage();
-			page.setPropertySourceProvider(new ItemPropertySourceProvider(domain.getAdapterFactory()));
-			return type.cast(page);
-		}
-		if (type == EditingDomain.class) {
-			return type.cast(domain);
+		if (shared != null) {
+			if (type == IPropertySheetPage.class) {
+				return type.cast(PropertySheets.of(adapters()));
+			}
+			if (type == EditingDomain.class) {
+				return type.cast(document().domain());
+			}
+			if (type == ModelDocument.class) {
+				return type.cast(document());
+			}
 		}
 		return super.getAdapter(type);
 	}
 
 	@Override
 	public void dispose() {
-		if (domain != null) {
-			ComposedAdapterFactory adapters = (ComposedAdapterFactory) domain.getAdapterFactory();
-			adapters.removeListener(modelChanges);
-			adapters.dispose();
+		if (shared != null) {
+			adapters().removeListener(modelChanges);
+			if (selectionFollower != null) {
+				selectionFollower.uninstall();
+			}
+			shared.close();
 		}
 		super.dispose();
 	}
@@ -196,9 +192,14 @@ public class SocialmapEditor extends EditorPart implements IEditingDomainProvide
 		return viewer;
 	}
 
+	/** The document the editor shares with the file's other editors; null when the file did not load. */
+	public ModelDocument document() {
+		return shared == null ? null : shared.document();
+	}
+
 	/** The model's resource; null when the file did not load. */
 	public Resource resource() {
-		return resource;
+		return shared == null ? null : document().agency().eResource();
 	}
 
 	CommandStackAction undoAction() {
@@ -209,29 +210,27 @@ public class SocialmapEditor extends EditorPart implements IEditingDomainProvide
 		return redoAction;
 	}
 
-	private void commandStackChanged(EventObject event) {
-		inDisplayThread(() -> {
-			undoAction.update();
-			redoAction.update();
-			firePropertyChange(PROP_DIRTY);
-		});
+	private ComposedAdapterFactory adapters() {
+		return (ComposedAdapterFactory) ((AdapterFactoryEditingDomain) document().domain()).getAdapterFactory();
 	}
 
+	private void documentChanged() {
+		undoAction.update();
+		redoAction.update();
+		firePropertyChange(PROP_DIRTY);
+	}
+
+	/** Model changes arrive on the display thread: the document's access runs every change there. */
 	private void showModelChange(Notification notification) {
-		if (!(notification instanceof IViewerNotification change)) {
+		if (!(notification instanceof IViewerNotification change) || viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
-		inDisplayThread(() -> {
-			if (viewer == null || viewer.getControl().isDisposed()) {
-				return;
-			}
-			Object element = change.getElement();
-			if (change.isContentRefresh()) {
-				viewer.refresh(element, change.isLabelUpdate());
-			} else if (change.isLabelUpdate()) {
-				viewer.update(element, null);
-			}
-		});
+		Object element = change.getElement();
+		if (change.isContentRefresh()) {
+			viewer.refresh(element, change.isLabelUpdate());
+		} else if (change.isLabelUpdate()) {
+			viewer.update(element, null);
+		}
 	}
 
 	private void showSaveProblem(String problem) {
@@ -248,15 +247,5 @@ public class SocialmapEditor extends EditorPart implements IEditingDomainProvide
 		data.exclude = !visible;
 		label.setLayoutData(data);
 		label.setVisible(visible);
-	}
-
-	/** Commands may run on any thread (a job, the assistant); widgets change only on the display's. */
-	private void inDisplayThread(Runnable change) {
-		Display display = getSite().getShell().getDisplay();
-		if (Display.getCurrent() == display) {
-			change.run();
-		} else {
-			display.asyncExec(change);
-		}
 	}
 }

@@ -1,10 +1,5 @@
 package org.socialmap.diagram.render.tests;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -23,9 +18,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.socialmap.catalog.Catalogs;
 import org.socialmap.diagram.render.DiagramKind;
 import org.socialmap.diagram.render.ModelDrawing;
-import org.socialmap.model.io.SocialmapFiles;
+import org.socialmap.document.ModelAccess;
+import org.socialmap.document.ModelDocument;
+import org.socialmap.document.ModelServices;
 import org.socialmap.tests.common.ExampleModels;
 import org.w3c.dom.Document;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The example's diagrams drawn by the client in headless Chromium, as `socialmap render` draws them. */
 class ModelDrawingTest {
@@ -41,7 +43,8 @@ class ModelDrawingTest {
 	static void start() throws IOException {
 		Path model = folder.resolve(EXAMPLE);
 		Files.write(model, ExampleModels.all().get(EXAMPLE));
-		drawing = ModelDrawing.start(model, SocialmapFiles.load(model), Catalogs.registry(), ModelDrawing.PATIENCE);
+		drawing = ModelDrawing.start(ModelDocument.open(model, ModelServices.installed(), ModelAccess.locked()),
+				Catalogs.registry(), ModelDrawing.PATIENCE);
 	}
 
 	@AfterAll

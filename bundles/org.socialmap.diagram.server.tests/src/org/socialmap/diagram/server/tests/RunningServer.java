@@ -10,7 +10,9 @@ import org.socialmap.catalog.Catalogs;
 import org.socialmap.diagram.server.DiagramServer;
 import org.socialmap.diagram.server.DiagramServerSetup;
 import org.socialmap.diagram.server.WebRoot;
-import org.socialmap.model.io.SocialmapFiles;
+import org.socialmap.document.ModelAccess;
+import org.socialmap.document.ModelDocument;
+import org.socialmap.document.ModelServices;
 import org.socialmap.tests.common.ExampleModels;
 
 /**
@@ -41,8 +43,9 @@ final class RunningServer implements AutoCloseable {
 		write(folder.resolve("secret.txt"), SECRET);
 		Path model = folder.resolve(EXAMPLE);
 		Files.write(model, ExampleModels.all().get(EXAMPLE));
-		DiagramServer server = DiagramServer.start(new DiagramServerSetup(model, SocialmapFiles.load(model),
-				List.of(new TestDiagramModule()), WebRoot.ofFolder(webroot), Catalogs.registry(), 0));
+		ModelDocument document = ModelDocument.open(model, ModelServices.installed(), ModelAccess.locked());
+		DiagramServer server = DiagramServer.start(new DiagramServerSetup(document, List.of(new TestDiagramModule()),
+				WebRoot.ofFolder(webroot), Catalogs.registry(), 0));
 		return new RunningServer(folder, model, server);
 	}
 

@@ -4,7 +4,7 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.socialmap.catalog.CatalogRegistry;
-import org.socialmap.diagram.server.model.ModelDocument;
+import org.socialmap.document.ModelDocument;
 import org.socialmap.model.Presence;
 import org.socialmap.rules.AffinityFit;
 

@@ -2,7 +2,7 @@ package org.socialmap.diagram.server.diagram;
 
 import java.util.Locale;
 
-import org.socialmap.diagram.server.model.ModelDocument;
+import org.socialmap.document.ModelDocument;
 
 /** Ids for new elements: readable ({@code facebook}, {@code facebook-2}...) and unique in the model. */
 public final class NewIds {

@@ -14,10 +14,9 @@ import org.eclipse.glsp.server.operations.OperationActionHandler;
 import org.eclipse.glsp.server.operations.OperationHandler;
 import org.socialmap.diagram.server.filter.RequestFilterOptionsHandler;
 import org.socialmap.diagram.server.filter.SetDiagramFilterHandler;
-import org.socialmap.diagram.server.model.LockingActionDispatcher;
-import org.socialmap.diagram.server.model.ModelDocuments;
-import org.socialmap.diagram.server.model.ModelServices;
+import org.socialmap.diagram.server.model.ModelAccessActionDispatcher;
 import org.socialmap.diagram.server.model.RefreshModelActionHandler;
+import org.socialmap.diagram.server.model.ServedDocument;
 import org.socialmap.diagram.server.model.SocialmapModelState;
 import org.socialmap.diagram.server.model.SocialmapSourceModelStorage;
 import org.socialmap.diagram.server.operations.ApplyLabelEditHandler;
@@ -32,6 +31,7 @@ import org.socialmap.diagram.server.properties.SetPropertyHandler;
 import org.socialmap.diagram.server.validation.ApplyQuickFixHandler;
 import org.socialmap.diagram.server.validation.FindingMarkers;
 import org.socialmap.diagram.server.validation.RequestQuickFixesHandler;
+import org.socialmap.document.ModelServices;
 
 /**
  * What the map, team and matrix diagrams share: the session state on the shared documents, loading
@@ -42,10 +42,10 @@ import org.socialmap.diagram.server.validation.RequestQuickFixesHandler;
  */
 public abstract class SocialmapDiagramModule extends DiagramModule {
 
-	private final ModelDocuments documents;
+	private final ServedDocument served;
 
-	protected SocialmapDiagramModule(ModelDocuments documents) {
-		this.documents = documents;
+	protected SocialmapDiagramModule(ServedDocument served) {
+		this.served = served;
 	}
 
 	protected abstract DiagramKind kind();
@@ -60,8 +60,8 @@ public abstract class SocialmapDiagramModule extends DiagramModule {
 
 	@Override
 	protected void configureAdditionals() {
-		bind(ModelDocuments.class).toInstance(documents);
-		bind(ModelServices.class).toInstance(documents.services());
+		bind(ServedDocument.class).toInstance(served);
+		bind(ModelServices.class).toInstance(served.services());
 		bind(DiagramKind.class).toInstance(kind());
 		bind(DiagramGraph.class).to(bindDiagramGraph());
 	}
@@ -78,7 +78,7 @@ public abstract class SocialmapDiagramModule extends DiagramModule {
 
 	@Override
 	protected Class<? extends ActionDispatcher> bindActionDispatcher() {
-		return LockingActionDispatcher.class;
+		return ModelAccessActionDispatcher.class;
 	}
 
 	@Override

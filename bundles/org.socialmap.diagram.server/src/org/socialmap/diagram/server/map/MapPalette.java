@@ -12,7 +12,7 @@ import org.socialmap.catalog.Platform;
 import org.socialmap.catalog.PlatformKind;
 import org.socialmap.diagram.server.diagram.ElementTypes;
 import org.socialmap.diagram.server.diagram.PaletteItems;
-import org.socialmap.diagram.server.model.ModelServices;
+import org.socialmap.document.ModelServices;
 import org.socialmap.model.LinkKind;
 
 import com.google.inject.Inject;

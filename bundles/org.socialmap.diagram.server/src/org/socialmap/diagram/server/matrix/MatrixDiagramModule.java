@@ -6,7 +6,7 @@ import org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider;
 import org.socialmap.diagram.server.diagram.DiagramGraph;
 import org.socialmap.diagram.server.diagram.DiagramKind;
 import org.socialmap.diagram.server.diagram.SocialmapDiagramModule;
-import org.socialmap.diagram.server.model.ModelDocuments;
+import org.socialmap.diagram.server.model.ServedDocument;
 
 /**
  * The curator x presence matrix ({@code socialmap-matrix}): cells are edited with {@code setCurationRole};
@@ -14,8 +14,8 @@ import org.socialmap.diagram.server.model.ModelDocuments;
  */
 public class MatrixDiagramModule extends SocialmapDiagramModule {
 
-	public MatrixDiagramModule(ModelDocuments documents) {
-		super(documents);
+	public MatrixDiagramModule(ServedDocument served) {
+		super(served);
 	}
 
 	@Override

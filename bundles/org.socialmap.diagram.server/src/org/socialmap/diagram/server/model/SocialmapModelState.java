@@ -8,6 +8,7 @@ import org.eclipse.glsp.server.actions.ActionDispatcher;
 import org.eclipse.glsp.server.model.DefaultGModelState;
 import org.eclipse.glsp.server.types.GLSPServerException;
 import org.socialmap.diagram.server.diagram.DiagramKind;
+import org.socialmap.document.ModelDocument;
 import org.socialmap.model.ClientCompany;
 import org.socialmap.notation.DiagramLayout;
 
@@ -105,19 +106,13 @@ public class SocialmapModelState extends DefaultGModelState implements ModelDocu
 	}
 
 	@Override
-	public void saveIsDone() {
-		super.saveIsDone();
-		document.changedBy(this);
-	}
-
-	@Override
 	public boolean isDirty() {
-		return super.isDirty() || document != null && document.layoutUnsaved();
+		return document != null ? document.isDirty() : super.isDirty();
 	}
 
 	/**
 	 * Queues one refresh of this session's client, however many changes come before it runs. Queued
-	 * from another thread: the caller holds the documents' lock, and this session's action queue may
+	 * from another thread: the caller has the document's access, and this session's action queue may
 	 * be full while its thread waits for that lock.
 	 */
 	@Override

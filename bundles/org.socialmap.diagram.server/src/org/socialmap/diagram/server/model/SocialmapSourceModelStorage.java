@@ -16,6 +16,7 @@ import org.eclipse.glsp.server.session.ClientSessionManager;
 import org.eclipse.glsp.server.types.GLSPServerException;
 import org.eclipse.glsp.server.utils.ClientOptionsUtil;
 import org.eclipse.glsp.server.utils.MessageActionUtil;
+import org.socialmap.document.ModelDocument;
 import org.socialmap.model.ClientCompany;
 import org.socialmap.model.text.Labels;
 import org.socialmap.notation.io.LayoutWarning;
@@ -23,7 +24,7 @@ import org.socialmap.notation.io.LayoutWarning;
 import com.google.inject.Inject;
 
 /**
- * Opens the session's model through the shared {@link ModelDocuments} (the {@code sourceUri} and
+ * Opens the session's model, the server's {@link ServedDocument}, (the {@code sourceUri} and
  * {@code client} options of {@code requestModel}), and saves model and layout for it.
  */
 public class SocialmapSourceModelStorage implements SourceModelStorage {
@@ -32,7 +33,7 @@ public class SocialmapSourceModelStorage implements SourceModelStorage {
 	public static final String CLIENT_OPTION = "client";
 
 	@Inject
-	private ModelDocuments documents;
+	private ServedDocument served;
 
 	@Inject
 	private SocialmapModelState state;
@@ -52,7 +53,7 @@ public class SocialmapSourceModelStorage implements SourceModelStorage {
 	@Override
 	public void loadSourceModel(RequestModelAction action) {
 		Map<String, String> options = action.getOptions();
-		ModelDocument document = documents.open(ClientOptionsUtil.getSourceUri(options).orElse(null));
+		ModelDocument document = served.open(ClientOptionsUtil.getSourceUri(options).orElse(null));
 		state.show(document, chosenClient(document, options.get(CLIENT_OPTION)));
 		leaveWhenSessionEnds();
 		List<LayoutWarning> warnings = document.takeLayoutWarnings();
@@ -96,7 +97,7 @@ public class SocialmapSourceModelStorage implements SourceModelStorage {
 	public void saveSourceModel(SaveModelAction action) {
 		ModelDocument document = state.document();
 		try {
-			Optional<IOException> layoutFailure = document.save();
+			Optional<IOException> layoutFailure = document.save(state);
 			layoutFailure.ifPresent(failure -> dispatcher.dispatch(MessageActionUtil
 					.warn("The model was saved, but not its layout: " + failure.getMessage() + ".")));
 		} catch (IOException notSaved) {

@@ -11,7 +11,7 @@ import org.eclipse.glsp.server.types.GLSPServerException;
 import org.socialmap.catalog.Platform;
 import org.socialmap.diagram.server.diagram.ElementTypes;
 import org.socialmap.diagram.server.diagram.NewIds;
-import org.socialmap.diagram.server.model.ModelServices;
+import org.socialmap.document.ModelServices;
 import org.socialmap.model.Presence;
 import org.socialmap.model.SocialmapFactory;
 import org.socialmap.model.SocialmapPackage.Literals;

@@ -7,7 +7,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.glsp.server.types.GLSPServerException;
-import org.socialmap.diagram.server.model.ModelDocument;
+import org.socialmap.document.ModelDocument;
 import org.socialmap.model.Curation;
 import org.socialmap.model.CurationRole;
 import org.socialmap.model.Member;

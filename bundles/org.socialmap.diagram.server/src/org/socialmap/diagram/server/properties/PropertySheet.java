@@ -18,7 +18,7 @@ import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.glsp.server.types.GLSPServerException;
 import org.socialmap.catalog.CatalogRegistry;
 import org.socialmap.diagram.server.diagram.Choice;
-import org.socialmap.diagram.server.model.ModelDocument;
+import org.socialmap.document.ModelDocument;
 import org.socialmap.model.Member;
 import org.socialmap.model.ModelElement;
 import org.socialmap.model.SocialmapPackage.Literals;

@@ -8,7 +8,7 @@ import org.eclipse.glsp.server.operations.OperationHandler;
 import org.socialmap.diagram.server.diagram.DiagramGraph;
 import org.socialmap.diagram.server.diagram.DiagramKind;
 import org.socialmap.diagram.server.diagram.SocialmapDiagramModule;
-import org.socialmap.diagram.server.model.ModelDocuments;
+import org.socialmap.diagram.server.model.ServedDocument;
 import org.socialmap.diagram.server.operations.ChangeBoundsHandler;
 import org.socialmap.diagram.server.operations.ChangeRoutingPointsHandler;
 import org.socialmap.diagram.server.operations.CreateCurationHandler;
@@ -19,8 +19,8 @@ import org.socialmap.diagram.server.operations.ReconnectEdgeHandler;
 /** The team diagram ({@code socialmap-team}). */
 public class TeamDiagramModule extends SocialmapDiagramModule {
 
-	public TeamDiagramModule(ModelDocuments documents) {
-		super(documents);
+	public TeamDiagramModule(ServedDocument served) {
+		super(served);
 	}
 
 	@Override

@@ -10,7 +10,7 @@ import org.eclipse.glsp.server.features.validation.Marker;
 import org.eclipse.glsp.server.features.validation.MarkerKind;
 import org.eclipse.glsp.server.features.validation.ModelValidator;
 import org.socialmap.diagram.server.diagram.GModelIds;
-import org.socialmap.diagram.server.model.ModelDocuments;
+import org.socialmap.diagram.server.model.ServedDocument;
 import org.socialmap.diagram.server.model.SocialmapModelState;
 import org.socialmap.rules.Finding;
 import org.socialmap.rules.Severity;
@@ -20,7 +20,7 @@ import com.google.inject.Inject;
 /**
  * The rules' findings as GLSP markers, one per finding, on the element it concerns: label the rule
  * id, description the finding's message. GLSP asks for them after every change, on a thread of its
- * own, so they are computed under the documents' lock.
+ * own, so they are computed through the document's access.
  */
 public class FindingMarkers implements ModelValidator {
 
@@ -28,26 +28,25 @@ public class FindingMarkers implements ModelValidator {
 	private SocialmapModelState state;
 
 	@Inject
-	private ModelDocuments documents;
+	private ServedDocument served;
 
 	@Override
 	public List<Marker> validate(List<GModelElement> elements, String reason) {
-		documents.lock().lock();
-		try {
-			if (state.getRoot() == null) {
-				return List.of();
-			}
-			Set<String> asked = new HashSet<>();
-			elements.forEach(element -> collectIds(element, asked));
-			List<Marker> markers = new ArrayList<>();
-			FindingTargets targets = new FindingTargets(state.client(), state.getIndex(), GModelIds.root(state.kind(), state.client()));
-			for (Finding finding : state.document().findings()) {
-				targets.target(finding).filter(asked::contains).ifPresent(id -> markers.add(marker(finding, id)));
-			}
-			return markers;
-		} finally {
-			documents.lock().unlock();
+		return served.access().call(() -> markers(elements));
+	}
+
+	private List<Marker> markers(List<GModelElement> elements) {
+		if (state.getRoot() == null) {
+			return List.of();
 		}
+		Set<String> asked = new HashSet<>();
+		elements.forEach(element -> collectIds(element, asked));
+		List<Marker> markers = new ArrayList<>();
+		FindingTargets targets = new FindingTargets(state.client(), state.getIndex(), GModelIds.root(state.kind(), state.client()));
+		for (Finding finding : state.document().findings()) {
+			targets.target(finding).filter(asked::contains).ifPresent(id -> markers.add(marker(finding, id)));
+		}
+		return markers;
 	}
 
 	private static void collectIds(GModelElement element, Set<String> ids) {

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.socialmap.model.Agency;
+import org.socialmap.document.ModelDocument;
 import org.socialmap.model.io.SocialmapFiles;
 
 import com.google.gson.Gson;
@@ -21,12 +21,10 @@ public final class SessionServlet extends HttpServlet {
 
 	private static final long serialVersionUID = 1L;
 
-	private final transient Path modelFile;
-	private final transient Agency agency;
+	private final transient ModelDocument document;
 
-	public SessionServlet(Path modelFile, Agency agency) {
-		this.modelFile = modelFile;
-		this.agency = agency;
+	public SessionServlet(ModelDocument document) {
+		this.document = document;
 	}
 
 	record Client(String id, String name) {
@@ -37,8 +35,10 @@ public final class SessionServlet extends HttpServlet {
 
 	@Override
 	protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		Session session = new Session(modelFile.getFileName().toString(), SocialmapFiles.fileUri(modelFile).toString(),
-				agency.getClients().stream().map(client -> new Client(client.getId(), client.getName())).toList());
+		Path modelFile = document.file();
+		List<Client> clients = document.access().call(() -> document.agency().getClients().stream()
+				.map(client -> new Client(client.getId(), client.getName())).toList());
+		Session session = new Session(modelFile.getFileName().toString(), SocialmapFiles.fileUri(modelFile).toString(), clients);
 		response.setContentType("application/json;charset=utf-8");
 		response.setHeader("Cache-Control", "no-store");
 		response.setHeader("X-Content-Type-Options", "nosniff");

@@ -1,6 +1,7 @@
 package org.socialmap.benchmarks;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -14,7 +15,6 @@ import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.glsp.server.actions.Action;
 import org.eclipse.glsp.server.actions.ActionDispatcher;
 import org.eclipse.glsp.server.actions.ActionMessage;
@@ -38,10 +38,12 @@ import org.socialmap.diagram.server.layout.LayeredLayout;
 import org.socialmap.diagram.server.layout.LayoutGraph;
 import org.socialmap.diagram.server.layout.Position;
 import org.socialmap.diagram.server.map.MapGraph;
-import org.socialmap.diagram.server.model.ModelDocuments;
-import org.socialmap.diagram.server.model.ModelServices;
+import org.socialmap.diagram.server.model.ServedDocument;
 import org.socialmap.diagram.server.model.SocialmapModelState;
-import org.socialmap.model.io.SocialmapFiles;
+import org.socialmap.document.ModelAccess;
+import org.socialmap.document.ModelDocument;
+import org.socialmap.document.ModelServices;
+import org.socialmap.model.io.SocialmapFileException;
 import org.socialmap.rules.RuleSet;
 import org.socialmap.rules.RuleSettings;
 import org.socialmap.rules.Rules;
@@ -72,11 +74,20 @@ public final class DiagramBenchmark {
 		ModelServices services = new ModelServices(() -> catalogs, new RuleSet(Rules.builtin(), List.of()),
 				RuleSettings.defaults());
 		Path folder = Files.createTempDirectory("socialmap-diagram-benchmark");
-		openLargeMap(write(folder.resolve("map-3000.socialmap"), 3_000), services);
-		editMediumMap(write(folder.resolve("map-1000.socialmap"), 999), services);
+		openLargeMap(SyntheticAgency.writeOneClient(folder.resolve("map-3000.socialmap"), 3_000), services);
+		editMediumMap(SyntheticAgency.writeOneClient(folder.resolve("map-1000.socialmap"), 999), services);
 		System.out.printf(Locale.ROOT, "(%s %s, %d cores)%n", System.getProperty("java.vm.name"),
 				System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
 		System.exit(0); // GLSP's live validation leaves a timer thread running
+	}
+
+	/** The model read from its file, as a diagram server serves it. */
+	private static ServedDocument opened(Path file, ModelServices services) {
+		try {
+			return new ServedDocument(ModelDocument.open(file, services, ModelAccess.locked()));
+		} catch (SocialmapFileException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	private static void openLargeMap(Path file, ModelServices services) {
@@ -84,9 +95,7 @@ public final class DiagramBenchmark {
 		Connection last = null;
 		for (int run = -WARM_UP; run < RUNS; run++) {
 			// a new document each run: the map has no layout yet, so every node is laid out
-			ModelDocuments documents = new ModelDocuments(List.of(file), services);
-			documents.open(file.toString());
-			Connection connection = new Connection(documents, DiagramKind.MAP);
+			Connection connection = new Connection(opened(file, services), DiagramKind.MAP);
 			long start = System.nanoTime();
 			CompletableFuture<Sent> sent = connection.client.next(SetModelAction.class);
 			connection.send(new RequestModelAction(Map.of("sourceUri", file.toString(), "diagramType", DiagramKind.MAP.glspType())));
@@ -141,8 +150,7 @@ public final class DiagramBenchmark {
 	}
 
 	private static void editMediumMap(Path file, ModelServices services) {
-		ModelDocuments documents = new ModelDocuments(List.of(file), services);
-		Connection connection = new Connection(documents, DiagramKind.MAP);
+		Connection connection = new Connection(opened(file, services), DiagramKind.MAP);
 		connection.send(new RequestModelAction(Map.of("sourceUri", file.toString(), "diagramType", DiagramKind.MAP.glspType())));
 		int nodes = connection.instance(MapGraph.class).current().nodes().size();
 		Edits moves = edits(connection, edit -> """
@@ -199,13 +207,6 @@ public final class DiagramBenchmark {
 		return new Edits(millis, cpuMillis);
 	}
 
-	private static Path write(Path file, int presences) throws IOException {
-		Resource resource = SocialmapFiles.newResourceSet().createResource(SocialmapFiles.fileUri(file));
-		resource.getContents().add(SyntheticAgency.generate(1, presences, 20, 42));
-		resource.save(null);
-		return file;
-	}
-
 	private static String summary(double[] millis) {
 		double[] sorted = millis.clone();
 		Arrays.sort(sorted);
@@ -221,9 +222,9 @@ public final class DiagramBenchmark {
 		private final Injector injector;
 		private final ActionDispatcher dispatcher;
 
-		Connection(ModelDocuments documents, DiagramKind kind) {
+		Connection(ServedDocument served, DiagramKind kind) {
 			ServerModule serverModule = new SocialmapServerModule();
-			DiagramTypes.all(documents).forEach(serverModule::configureDiagramModule);
+			DiagramTypes.all(served).forEach(serverModule::configureDiagramModule);
 			Injector server = Guice.createInjector(serverModule);
 			GLSPServer glsp = server.getInstance(GLSPServer.class);
 			InitializeParameters initialize = new InitializeParameters();

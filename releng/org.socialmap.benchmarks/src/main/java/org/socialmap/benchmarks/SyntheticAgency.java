@@ -1,9 +1,12 @@
 package org.socialmap.benchmarks;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import org.eclipse.emf.ecore.resource.Resource;
 import org.socialmap.model.Affinity;
 import org.socialmap.model.AffinityStrength;
 import org.socialmap.model.Agency;
@@ -22,6 +25,7 @@ import org.socialmap.model.Presence;
 import org.socialmap.model.SocialmapFactory;
 import org.socialmap.model.Team;
 import org.socialmap.model.Website;
+import org.socialmap.model.io.SocialmapFiles;
 
 /** A large, realistic agency for benchmarks, the same for a given seed. */
 public final class SyntheticAgency {
@@ -37,6 +41,14 @@ public final class SyntheticAgency {
 
 	private SyntheticAgency(long seed) {
 		random = new Random(seed);
+	}
+
+	/** Writes an agency of one client with {@code presences} presences and 20 members, as Socialmap saves it. */
+	static Path writeOneClient(Path file, int presences) throws IOException {
+		Resource resource = SocialmapFiles.newResourceSet().createResource(SocialmapFiles.fileUri(file));
+		resource.getContents().add(generate(1, presences, 20, 42));
+		resource.save(null);
+		return file;
 	}
 
 	/** An agency with {@code clients} clients, each with the given number of presences and members. */

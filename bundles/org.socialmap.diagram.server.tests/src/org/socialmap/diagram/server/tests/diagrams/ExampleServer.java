@@ -20,8 +20,11 @@ import org.eclipse.glsp.server.session.ClientSessionManager;
 import org.socialmap.diagram.server.DiagramTypes;
 import org.socialmap.diagram.server.diagram.DiagramKind;
 import org.socialmap.diagram.server.json.SocialmapServerModule;
-import org.socialmap.diagram.server.model.ModelDocuments;
-import org.socialmap.diagram.server.model.ModelServices;
+import org.socialmap.diagram.server.model.ServedDocument;
+import org.socialmap.document.ModelAccess;
+import org.socialmap.document.ModelDocument;
+import org.socialmap.document.ModelServices;
+import org.socialmap.model.io.SocialmapFileException;
 import org.socialmap.tests.common.ExampleModels;
 
 import com.google.inject.Guice;
@@ -29,7 +32,7 @@ import com.google.inject.Injector;
 
 /**
  * The shipped example served by the real diagrams, in-process: a GLSP server per connection, as the
- * websocket endpoint makes them, all on one {@link ModelDocuments}. Tests drive sessions through
+ * websocket endpoint makes them, all on one {@link ServedDocument}. Tests drive sessions through
  * GLSP's dispatcher rather than a websocket (the web side has tests of its own).
  */
 final class ExampleServer implements AutoCloseable {
@@ -45,12 +48,12 @@ final class ExampleServer implements AutoCloseable {
 	private static final AtomicInteger SESSIONS = new AtomicInteger();
 
 	final Path model;
-	final ModelDocuments documents;
+	final ServedDocument served;
 	private final List<GLSPServer> connections = new ArrayList<>();
 
-	private ExampleServer(Path model) {
+	private ExampleServer(Path model) throws SocialmapFileException {
 		this.model = model;
-		this.documents = new ModelDocuments(List.of(model), ModelServices.installed());
+		this.served = new ServedDocument(ModelDocument.open(model, ModelServices.installed(), ModelAccess.locked()));
 	}
 
 	/** Writes the example into {@code folder} and serves it. */
@@ -59,7 +62,7 @@ final class ExampleServer implements AutoCloseable {
 	}
 
 	/** Serves the model file already in {@code folder}, as written by an earlier server. */
-	static ExampleServer reopen(Path folder) {
+	static ExampleServer reopen(Path folder) throws SocialmapFileException {
 		return new ExampleServer(folder.resolve(EXAMPLE));
 	}
 
@@ -89,7 +92,7 @@ final class ExampleServer implements AutoCloseable {
 	/** A session of a new connection, before it asks for its model. */
 	Session connect(DiagramKind kind) {
 		ServerModule serverModule = new SocialmapServerModule();
-		DiagramTypes.all(documents).forEach(serverModule::configureDiagramModule);
+		DiagramTypes.all(served).forEach(serverModule::configureDiagramModule);
 		Injector injector = Guice.createInjector(serverModule);
 		GLSPServer server = injector.getInstance(GLSPServer.class);
 		InitializeParameters initialize = new InitializeParameters();
@@ -101,7 +104,7 @@ final class ExampleServer implements AutoCloseable {
 		String id = "session-" + SESSIONS.incrementAndGet();
 		server.initializeClientSession(new InitializeClientSessionParameters(id, kind.glspType(), CLIENT_ACTION_KINDS)).join();
 		connections.add(server);
-		return new Session(injector.getInstance(ClientSessionManager.class).getSession(id).orElseThrow(), client, documents);
+		return new Session(injector.getInstance(ClientSessionManager.class).getSession(id).orElseThrow(), client, served);
 	}
 
 	@Override

@@ -1,8 +1,5 @@
 package org.socialmap.diagram.server.tests.diagrams;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Path;
 
 import org.eclipse.glsp.server.actions.Action;
@@ -23,6 +20,9 @@ import org.socialmap.diagram.server.operations.SetCurationRoleOperation;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.inject.Guice;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Socialmap's GModel writer writes what GLSP's adapter writes, character for character, and the client's actions still read. */
 class JsonTest {
@@ -69,7 +69,7 @@ class JsonTest {
 	/** GLSP's own configuration, with the same diagrams. */
 	private Gson glspGson() {
 		ServerModule glsp = new ServerModule();
-		DiagramTypes.all(server.documents).forEach(glsp::configureDiagramModule);
+		DiagramTypes.all(server.served).forEach(glsp::configureDiagramModule);
 		return Guice.createInjector(glsp).getInstance(ServerGsonConfigurator.class).configureGsonBuilder(new GsonBuilder())
 				.create();
 	}

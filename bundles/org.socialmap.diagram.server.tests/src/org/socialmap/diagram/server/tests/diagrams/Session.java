@@ -8,9 +8,9 @@ import org.eclipse.glsp.graph.GModelRoot;
 import org.eclipse.glsp.server.actions.Action;
 import org.eclipse.glsp.server.actions.MessageAction;
 import org.eclipse.glsp.server.session.ClientSession;
-import org.socialmap.diagram.server.model.ModelDocument;
-import org.socialmap.diagram.server.model.ModelDocuments;
+import org.socialmap.diagram.server.model.ServedDocument;
 import org.socialmap.diagram.server.model.SocialmapModelState;
+import org.socialmap.document.ModelDocument;
 
 /**
  * One client session of a diagram: actions go in through GLSP's own dispatcher, as from a page (and
@@ -20,12 +20,12 @@ final class Session {
 
 	private final ClientSession session;
 	private final RecordingClient client;
-	private final ModelDocuments documents;
+	private final ServedDocument served;
 
-	Session(ClientSession session, RecordingClient client, ModelDocuments documents) {
+	Session(ClientSession session, RecordingClient client, ServedDocument served) {
 		this.session = session;
 		this.client = client;
-		this.documents = documents;
+		this.served = served;
 	}
 
 	String id() {
@@ -52,21 +52,11 @@ final class Session {
 
 	/** The GModel the server sent last. */
 	GModelRoot root() {
-		documents.lock().lock();
-		try {
-			return state().getRoot();
-		} finally {
-			documents.lock().unlock();
-		}
+		return served.access().call(() -> state().getRoot());
 	}
 
 	Optional<GModelElement> element(String id) {
-		documents.lock().lock();
-		try {
-			return state().getIndex().get(id);
-		} finally {
-			documents.lock().unlock();
-		}
+		return served.access().call(() -> state().getIndex().get(id));
 	}
 
 	GModelElement require(String id) {

@@ -1,10 +1,5 @@
 package org.socialmap.diagram.server.tests.diagrams;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -21,11 +16,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.socialmap.assignment.CuratorAssistant;
 import org.socialmap.catalog.Catalogs;
 import org.socialmap.diagram.server.diagram.DiagramKind;
-import org.socialmap.diagram.server.model.ModelDocument;
 import org.socialmap.diagram.server.operations.SetCurationRoleOperation;
+import org.socialmap.document.ModelDocument;
 import org.socialmap.model.ClientCompany;
 import org.socialmap.rules.RuleSettings;
 import org.socialmap.tests.common.Conditions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every session and diagram on a file shares one model and one command stack, and sees the others' edits. */
 class SharedModelTest {
@@ -66,15 +66,12 @@ class SharedModelTest {
 		ModelDocument document = team.document();
 		long edgesBefore = curationEdges(team);
 		long updates = team.count(UpdateModelAction.class);
-		server.documents.lock().lock();
-		try {
+		server.served.access().run(() -> {
 			ClientCompany client = document.client(ExampleServer.CLIENT).orElseThrow();
 			Command proposals = new CuratorAssistant(Catalogs.registry(), RuleSettings.defaults()).propose(client, false)
 					.command(document.domain());
 			document.commandStack().execute(proposals);
-		} finally {
-			server.documents.lock().unlock();
-		}
+		});
 		Conditions.await(() -> team.count(UpdateModelAction.class) > updates, PATIENCE, "the team diagram redrawn");
 		assertTrue(team.document().commandStack().canUndo());
 

@@ -1,4 +1,4 @@
-package org.socialmap.diagram.server.model;
+package org.socialmap.document;
 
 import java.util.function.Supplier;
 

@@ -1,11 +1,8 @@
-package org.socialmap.ui.editor;
+package org.socialmap.ui.document;
 
 import java.net.URI;
 import java.nio.file.Path;
 
-import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IFileEditorInput;
@@ -31,16 +28,5 @@ final class EditorFiles {
 			}
 		}
 		throw new PartInitException("A Socialmap model must be a local file: " + input.getName());
-	}
-
-	/**
-	 * Tells the workspace the file changed on disk: the model is written with java.nio, past the
-	 * workspace, which would otherwise report the file out of sync.
-	 */
-	static void refreshWorkspaceCopy(IEditorInput input) throws CoreException {
-		if (input instanceof IFileEditorInput fileInput) {
-			IFile file = fileInput.getFile();
-			file.refreshLocal(IResource.DEPTH_ZERO, null);
-		}
 	}
 }

@@ -1,4 +1,4 @@
-package org.socialmap.diagram.server.model;
+package org.socialmap.document;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,7 +15,6 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.socialmap.diagram.server.layout.StaleEntries;
 import org.socialmap.model.Agency;
 import org.socialmap.model.ClientCompany;
 import org.socialmap.model.ModelElement;
@@ -36,8 +35,9 @@ import org.socialmap.rules.Validation;
 /**
  * One open {@code .socialmap} file and its layout, in one resource set under one editing domain:
  * every diagram and every client session on the file shares it, so they all see one model and one
- * command stack (undo and redo cover every edit, whoever made it). Callers hold
- * {@link ModelDocuments#lock()} while they read or change it.
+ * command stack (undo and redo cover every edit, whoever made it). The Eclipse editors of the file
+ * share it too, so they have one dirty state and one save. Callers read and change it only through
+ * {@link #access()}.
  */
 public final class ModelDocument {
 
@@ -54,6 +54,7 @@ public final class ModelDocument {
 	private final Layout layout;
 	private final AdapterFactoryEditingDomain domain;
 	private final ModelServices services;
+	private final ModelAccess access;
 	private final Set<Listener> listeners = new CopyOnWriteArraySet<>();
 	private List<LayoutWarning> untoldWarnings;
 	private List<Finding> findings;
@@ -62,13 +63,18 @@ public final class ModelDocument {
 	/** The session whose change the command stack is making, which need not be told of it. */
 	private Listener changing;
 
-	private ModelDocument(Path file, Agency agency, OpenedLayout opened, ModelServices services) {
+	private ModelDocument(Path file, Agency agency, OpenedLayout opened, ModelServices services, ModelAccess access) {
 		this.file = file;
 		this.agency = agency;
 		this.layout = opened.layout();
 		this.untoldWarnings = opened.warnings();
 		this.services = services;
-		this.domain = SocialmapEditing.createDomain(agency.eResource().getResourceSet());
+		this.access = access;
+		ResourceSet resources = agency.eResource().getResourceSet();
+		this.domain = SocialmapEditing.createDomain(resources);
+		// Item property descriptors (a Properties view, a form) look the domain up from the resource
+		// set; without it they would set values past the command stack, and nothing could be undone.
+		resources.eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
 		// Whoever runs a command (a diagram, a quick fix, the assistant, another editor), the rules may
 		// find otherwise and the other sessions must show it.
 		domain.getCommandStack().addCommandStackListener(event -> {
@@ -78,11 +84,19 @@ public final class ModelDocument {
 		});
 	}
 
-	/** Reads the model and its layout; a layout that cannot be used leaves warnings, never a failure. */
-	static ModelDocument open(Path file, ModelServices services) throws SocialmapFileException {
+	/**
+	 * Reads the model and its layout; a layout that cannot be used leaves warnings, never a failure.
+	 * Afterwards the document is read and changed only through {@code access}.
+	 */
+	public static ModelDocument open(Path file, ModelServices services, ModelAccess access) throws SocialmapFileException {
 		ResourceSet resources = LayoutFiles.newResourceSet();
 		Agency agency = SocialmapFiles.load(resources, file);
-		return new ModelDocument(file, agency, LayoutFiles.open(file, agency), services);
+		return new ModelDocument(file, agency, LayoutFiles.open(file, agency), services, access);
+	}
+
+	/** The one way to read or change this document. */
+	public ModelAccess access() {
+		return access;
 	}
 
 	public Path file() {
@@ -173,21 +187,26 @@ public final class ModelDocument {
 
 	/**
 	 * Saves the model, then its layout (without entries for what the model no longer has), each
-	 * atomically and never over another program's change.
+	 * atomically and never over another program's change; then tells every listener but
+	 * {@code origin}, whose dirty state changed.
 	 *
 	 * @return why the layout could not be saved, when the model was but the layout was not
 	 * @throws IOException when the model could not be saved (then neither was the layout)
 	 */
-	public Optional<IOException> save() throws IOException {
-		StaleEntries.prune(layout, agency);
+	public Optional<IOException> save(Listener origin) throws IOException {
 		Optional<IOException> layoutFailure = LayoutFiles.save(agency, layout);
 		layoutUnsaved = layoutFailure.isPresent();
+		commandStack().saveIsDone();
+		changedBy(origin);
 		return layoutFailure;
 	}
 
-	/** Whether the last save wrote the model but not its layout: there is still something to save. */
-	public boolean layoutUnsaved() {
-		return layoutUnsaved;
+	/**
+	 * Whether there is something to save: a command since the last save (or an undo past it), or a
+	 * layout the last save could not write.
+	 */
+	public boolean isDirty() {
+		return commandStack().isSaveNeeded() || layoutUnsaved;
 	}
 
 	/** Executes {@code command} on the one command stack for the session {@code origin}. */

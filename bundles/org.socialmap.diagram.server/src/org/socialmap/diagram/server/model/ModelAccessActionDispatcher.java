@@ -13,21 +13,24 @@ import org.eclipse.glsp.server.utils.MessageActionUtil;
 import com.google.inject.Inject;
 
 /**
- * GLSP's dispatcher, with two rules of Socialmap's: each action runs while the session holds the
- * documents' lock (sessions share models), and an action from the client that fails is answered
+ * GLSP's dispatcher, with two rules of Socialmap's: each action runs through the document's
+ * {@link ModelAccess} (sessions, and in Eclipse the editors, share the model), and an action from the client that fails is answered
  * with an error message in words, never left unanswered. Actions the server sends itself fail as in
  * GLSP (a progress report the client did not ask for is dropped).
  */
-public class LockingActionDispatcher extends DefaultActionDispatcher {
+public class ModelAccessActionDispatcher extends DefaultActionDispatcher {
 
-	private static final Logger LOG = LogManager.getLogger(LockingActionDispatcher.class);
+	private static final Logger LOG = LogManager.getLogger(ModelAccessActionDispatcher.class);
 
 	@Inject
-	private ModelDocuments documents;
+	private ServedDocument served;
 
 	@Override
 	protected List<CompletableFuture<Void>> runAction(Action action) {
-		documents.lock().lock();
+		return served.access().call(() -> runWithAnswer(action));
+	}
+
+	private List<CompletableFuture<Void>> runWithAnswer(Action action) {
 		try {
 			return super.runAction(action);
 		} catch (GLSPServerException refused) {
@@ -43,8 +46,6 @@ public class LockingActionDispatcher extends DefaultActionDispatcher {
 			return dispatchAll(List.of(MessageActionUtil.error("The server could not carry out '" + action.getKind()
 					+ "': " + (failure.getMessage() != null ? failure.getMessage() : failure.getClass().getSimpleName())
 					+ ".")));
-		} finally {
-			documents.lock().unlock();
 		}
 	}
 }

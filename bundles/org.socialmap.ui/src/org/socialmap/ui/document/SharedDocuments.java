@@ -1,0 +1,65 @@
+package org.socialmap.ui.document;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.ui.PlatformUI;
+import org.socialmap.document.ModelDocument;
+import org.socialmap.document.ModelServices;
+import org.socialmap.model.io.SocialmapFileException;
+
+/**
+ * The model files open in the workbench, each read once and shared by every editor on it (the
+ * tree and the diagrams): one model, one command stack, one dirty state, one save. A file's
+ * document is dropped, unsaved changes and all, when its last editor closes (the workbench has
+ * asked about them by then). Used on the display thread only.
+ */
+public final class SharedDocuments {
+
+	private static final Map<Path, Shared> OPEN = new HashMap<>();
+
+	private static final class Shared {
+		final ModelDocument document;
+		int users;
+
+		Shared(ModelDocument document) {
+			this.document = document;
+		}
+	}
+
+	private SharedDocuments() {
+	}
+
+	/** The file's document, read now when no editor has it open; release it when done. */
+	public static ModelDocument acquire(Path file) throws SocialmapFileException {
+		Path key = key(file);
+		Shared shared = OPEN.get(key);
+		if (shared == null) {
+			ModelDocument document = ModelDocument.open(key, ModelServices.installed(),
+					new DisplayAccess(PlatformUI.getWorkbench().getDisplay()));
+			shared = new Shared(document);
+			OPEN.put(key, shared);
+		}
+		shared.users++;
+		return shared.document;
+	}
+
+	public static void release(ModelDocument document) {
+		Path key = key(document.file());
+		Shared shared = OPEN.get(key);
+		if (shared != null && shared.document == document && --shared.users == 0) {
+			OPEN.remove(key);
+		}
+	}
+
+	/** The file's document if an editor has it open. */
+	public static Optional<ModelDocument> find(Path file) {
+		return Optional.ofNullable(OPEN.get(key(file))).map(shared -> shared.document);
+	}
+
+	private static Path key(Path file) {
+		return file.toAbsolutePath().normalize();
+	}
+}

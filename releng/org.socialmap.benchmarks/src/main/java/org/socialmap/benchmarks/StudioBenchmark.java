@@ -1,0 +1,95 @@
+package org.socialmap.benchmarks;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Socialmap Studio as a user starts it (the materialized product's {@code socialmap-studio} script,
+ * each run with a new home and workspace): the time from the script's start to the example's map
+ * drawn, and for a 1,000-presence model the time the studio reports for opening the tree editor and
+ * for drawing the map. Needs the product built and a display (xvfb-run on a server); see
+ * docs/benchmarks.md.
+ */
+public final class StudioBenchmark {
+
+	private static final int RUNS = 3;
+	private static final Path STUDIO = Path.of(
+			"../org.socialmap.studio.product/target/products/org.socialmap.studio.product/linux/gtk/x86_64/socialmap-studio/socialmap-studio");
+	private static final Path EXAMPLE = Path.of("../../examples/org.socialmap.examples/models/social-media-in-azienda.socialmap");
+	private static final Pattern OPENED = Pattern.compile("socialmap-studio: opened .* in org\\.socialmap\\.ui\\.editor \\((\\d+) ms\\)");
+	private static final Pattern DRAWN = Pattern.compile("socialmap-studio: drew the map of .* \\((\\d+) ms\\)");
+	private static final long GIVE_UP_SECONDS = 180;
+
+	private StudioBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		if (!Files.isExecutable(STUDIO) || System.getenv("DISPLAY") == null) {
+			System.err.println("StudioBenchmark needs the studio product built (./mvnw -B -q package -DskipTests -pl releng/org.socialmap.studio.product -am) and a display (xvfb-run).");
+			System.exit(2);
+		}
+		Path folder = Files.createTempDirectory("socialmap-studio-benchmark");
+		double[] coldStarts = new double[RUNS];
+		double[] treeOpens = new double[RUNS];
+		double[] mapDraws = new double[RUNS];
+		for (int run = 0; run < RUNS; run++) {
+			Path example = Files.copy(EXAMPLE, Files.createDirectories(folder.resolve("example-" + run)).resolve(EXAMPLE.getFileName()));
+			coldStarts[run] = start(folder.resolve("home-example-" + run), example).toMapDrawnMillis;
+			Path large = SyntheticAgency.writeOneClient(Files.createDirectories(folder.resolve("large-" + run)).resolve("presences-1000.socialmap"), 1_000);
+			Run opened = start(folder.resolve("home-large-" + run), large);
+			treeOpens[run] = opened.treeMillis;
+			mapDraws[run] = opened.mapMillis;
+		}
+		System.out.println("Studio cold start, script start to the example's map drawn: " + summary(coldStarts));
+		System.out.println("1,000-presence model, opening the tree editor (as the studio reports it): " + summary(treeOpens));
+		System.out.println("1,000-presence model, opening its map until drawn (as the studio reports it): " + summary(mapDraws));
+	}
+
+	private record Run(double toMapDrawnMillis, double treeMillis, double mapMillis) {
+	}
+
+	/** Starts the studio on {@code model} with a new home and workspace, and stops it once the map is drawn. */
+	private static Run start(Path home, Path model) throws IOException, InterruptedException {
+		ProcessBuilder builder = new ProcessBuilder(STUDIO.toString(), "-data", home.resolve("workspace").toString(), model.toString());
+		builder.environment().put("HOME", home.toString());
+		builder.environment().put("XDG_CACHE_HOME", home.resolve("cache").toString());
+		builder.redirectError(Files.createDirectories(home).resolve("stderr.txt").toFile());
+		long start = System.nanoTime();
+		Process studio = builder.start();
+		try (BufferedReader output = new BufferedReader(new InputStreamReader(studio.getInputStream(), StandardCharsets.UTF_8))) {
+			double tree = -1;
+			for (String line = output.readLine(); line != null; line = output.readLine()) {
+				Matcher opened = OPENED.matcher(line);
+				Matcher drawn = DRAWN.matcher(line);
+				if (opened.matches()) {
+					tree = Double.parseDouble(opened.group(1));
+				} else if (drawn.matches()) {
+					return new Run((System.nanoTime() - start) / 1e6, tree, Double.parseDouble(drawn.group(1)));
+				}
+			}
+			throw new IOException("the studio ended before drawing the map of " + model + "; see " + home.resolve("stderr.txt"));
+		} finally {
+			studio.descendants().forEach(ProcessHandle::destroy);
+			studio.destroy();
+			if (!studio.waitFor(GIVE_UP_SECONDS, TimeUnit.SECONDS)) {
+				studio.destroyForcibly();
+			}
+		}
+	}
+
+	private static String summary(double[] millis) {
+		double[] sorted = millis.clone();
+		Arrays.sort(sorted);
+		return String.format(Locale.ROOT, "%.0f ms median (min %.0f, max %.0f; %d runs)", sorted[sorted.length / 2], sorted[0],
+				sorted[sorted.length - 1], sorted.length);
+	}
+}
