@@ -132,8 +132,9 @@ public final class ModelDocument {
 	/** The model element with this id, if the model has one. */
 	public Optional<ModelElement> element(String id) {
 		EObject found = id == null || id.isEmpty() ? null : agency.eResource().getEObject(id);
-		return found instanceof ModelElement element && id.equals(element.getId()) ? Optional.of(element)
-				: Optional.empty();
+		// the resource's id map may still hold an element deleted since: it is no longer in the model
+		return found instanceof ModelElement element && id.equals(element.getId()) && element.eResource() == agency.eResource()
+				? Optional.of(element) : Optional.empty();
 	}
 
 	/**

@@ -43,6 +43,8 @@ import org.socialmap.ui.document.SelectionFollower;
 import org.socialmap.ui.editor.CommandStackAction;
 import org.socialmap.ui.properties.PropertySheets;
 
+import com.google.gson.Gson;
+
 /**
  * A model's diagrams in the workbench: the diagram client's page in an SWT Browser, served by a
  * diagram server of this editor's own on 127.0.0.1 (per-session token, Origin check). The server
@@ -118,26 +120,32 @@ public final class DiagramEditor extends EditorPart {
 		IActionBars bars = getEditorSite().getActionBars();
 		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undoAction);
 		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redoAction);
-		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), new PageAction(ActionFactory.DELETE,
-				() -> "{ kind: 'deleteElementOperation', elementIds: window.socialmap.selectedIds() }"));
+		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), new PageAction(ActionFactory.DELETE, this::deleteSelection));
 		bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), new PageAction(ActionFactory.SELECT_ALL,
-				() -> "{ kind: 'allSelected', select: true }"));
+				() -> Optional.of("{ kind: 'allSelected', select: true }")));
 		bars.updateActionBars();
 	}
 
 	private final class PageAction extends Action {
 
-		private final Supplier<String> action;
+		private final Supplier<Optional<String>> action;
 
-		PageAction(ActionFactory command, Supplier<String> action) {
+		PageAction(ActionFactory command, Supplier<Optional<String>> action) {
 			this.action = action;
 			setActionDefinitionId(command.getCommandId());
 		}
 
 		@Override
 		public void run() {
-			dispatch(action.get());
+			action.get().ifPresent(DiagramEditor.this::dispatch);
 		}
+	}
+
+	/** GLSP's delete of what the page has selected; nothing when nothing is. */
+	private Optional<String> deleteSelection() {
+		List<String> ids = SelectedElements.ids(selection.elements());
+		return ids.isEmpty() ? Optional.empty()
+				: Optional.of("{ kind: 'deleteElementOperation', isOperation: true, elementIds: " + new Gson().toJson(ids) + " }");
 	}
 
 	private void pageStateChanged(PageState newState) {

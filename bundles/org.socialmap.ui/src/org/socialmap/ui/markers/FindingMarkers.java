@@ -53,11 +53,19 @@ public final class FindingMarkers {
 	}
 
 	/** The marker's finding among {@code findings}: the same rule on the same main element. */
-	public static Optional<Finding> findingOf(IMarker marker, List<Finding> findings) {
-		String ruleId = marker.getAttribute(RULE_ID, "");
-		String elementId = marker.getAttribute(ELEMENT_ID, "");
-		return findings.stream().filter(finding -> finding.ruleId().equals(ruleId) && elementId(finding).equals(elementId))
-				.findFirst();
+	/** What a marker says of its finding: its rule and the element it is on (the model's id, "" for none). */
+	public record FindingKey(String ruleId, String elementId) {
+
+		/** The finding among {@code findings} this key names, if the model still has it. */
+		public Optional<Finding> in(List<Finding> findings) {
+			return findings.stream().filter(finding -> finding.ruleId().equals(ruleId) && elementId(finding).equals(elementId))
+					.findFirst();
+		}
+	}
+
+	/** Read before the markers may be replaced (an editor opening on the file replaces them). */
+	public static FindingKey keyOf(IMarker marker) {
+		return new FindingKey(marker.getAttribute(RULE_ID, ""), marker.getAttribute(ELEMENT_ID, ""));
 	}
 
 	private static Map<String, Object> attributes(Finding finding) {

@@ -1,6 +1,5 @@
 package org.socialmap.ui.markers;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.resources.IFile;
@@ -12,7 +11,6 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.IMarkerResolution2;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
-import org.socialmap.rules.Finding;
 import org.socialmap.rules.QuickFix;
 import org.socialmap.ui.editor.SocialmapEditor;
 
@@ -47,9 +45,9 @@ final class QuickFixResolution implements IMarkerResolution2 {
 	@Override
 	public void run(IMarker marker) {
 		try {
+			FindingMarkers.FindingKey finding = FindingMarkers.keyOf(marker);
 			SocialmapEditor editor = ModelEditors.editorOf((IFile) marker.getResource());
-			List<Finding> findings = ModelFindings.of(editor);
-			Optional<QuickFix> fix = FindingMarkers.findingOf(marker, findings)
+			Optional<QuickFix> fix = finding.in(ModelFindings.of(editor))
 					.flatMap(finding -> finding.fixes().stream().filter(candidate -> candidate.label().equals(label)).findFirst());
 			if (fix.isPresent()) {
 				editor.getEditingDomain().getCommandStack().execute(fix.get().command(editor.getEditingDomain()));

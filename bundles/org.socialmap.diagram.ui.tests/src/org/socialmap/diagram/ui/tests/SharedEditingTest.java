@@ -31,6 +31,7 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.views.properties.PropertySheet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,7 +70,9 @@ class SharedEditingTest {
 		model = project.getFile(EXAMPLE);
 		model.create(new ByteArrayInputStream(ExampleModels.all().get(EXAMPLE)), IResource.FORCE, null);
 		tree = (SocialmapEditor) IDE.openEditor(page(), model);
-		diagram = (DiagramEditor) IDE.openEditor(page(), model, DiagramEditor.ID);
+		// matching the input alone would give back the tree editor
+		diagram = (DiagramEditor) page().openEditor(new FileEditorInput(model), DiagramEditor.ID, true,
+				IWorkbenchPage.MATCH_INPUT | IWorkbenchPage.MATCH_ID);
 		assertTrue(DisplayWait.until(() -> diagram.pageState().ready() || diagram.pageState().diagramState().equals("failed"),
 				PATIENCE), "the page did not finish loading: " + diagram.pageState());
 		assertEquals("ready", diagram.pageState().diagramState());
@@ -106,7 +109,7 @@ class SharedEditingTest {
 		String before = facebook.getName();
 		diagram.dispatch("{ kind: 'applyLabelEdit', labelId: 'facebook-page#name', text: 'Pagina Facebook' }");
 		assertTrue(DisplayWait.until(() -> "Pagina Facebook".equals(facebook.getName()), PATIENCE), "the edit did not reach the model");
-		assertTrue(DisplayWait.until(() -> treeShows("Pagina Facebook"), PATIENCE), "the tree does not show the new name");
+		assertTrue(DisplayWait.until(() -> treeLabelOf(facebook).contains("Pagina Facebook"), PATIENCE), "the tree does not show the new name");
 		assertTrue(tree.isDirty() && diagram.isDirty());
 
 		page().activate(tree);
@@ -154,9 +157,10 @@ class SharedEditingTest {
 
 		runCommand(diagram, IWorkbenchCommandConstants.EDIT_DELETE);
 
-		assertTrue(DisplayWait.until(() -> tree.document().element("flickr-photos").isEmpty(), PATIENCE), "not deleted");
+		assertTrue(DisplayWait.until(() -> flickr.eContainer() == null, PATIENCE), "not deleted");
+		assertTrue(tree.document().element("flickr-photos").isEmpty());
 		runCommand(diagram, IWorkbenchCommandConstants.EDIT_UNDO);
-		assertTrue(tree.document().element("flickr-photos").isPresent(), "Undo did not bring it back");
+		assertTrue(flickr.eContainer() != null && tree.document().element("flickr-photos").isPresent(), "Undo did not bring it back");
 	}
 
 	private Presence presence(String id) {
@@ -168,8 +172,10 @@ class SharedEditingTest {
 		return ((IStructuredSelection) part.getSite().getSelectionProvider().getSelection()).toList();
 	}
 
-	private boolean treeShows(String label) {
-		return treeItems(tree.viewer().getTree()).contains(label);
+	/** The label of the element's item in the tree, revealed first (the tree makes items as they are expanded). */
+	private String treeLabelOf(Object element) {
+		tree.viewer().reveal(element);
+		return ((TreeItem) tree.viewer().testFindItem(element)).getText();
 	}
 
 	/** The text of every visible cell of the tree's items. */
