@@ -11,6 +11,12 @@ import org.socialmap.catalog.internal.InstalledCatalogs;
  */
 public final class Catalogs {
 
+	/**
+	 * The symbolic name of the bundle that holds Socialmap's built-in catalog, which is also that
+	 * catalog's id. On equal priority its definitions are kept (see docs/catalogs.md).
+	 */
+	public static final String BUILTIN = "org.socialmap.catalog.builtin";
+
 	private Catalogs() {
 	}
 

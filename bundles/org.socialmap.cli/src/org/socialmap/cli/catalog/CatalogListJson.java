@@ -86,16 +86,24 @@ final class CatalogListJson {
 		json.endArray();
 
 		json.name("problems").beginArray();
-		for (CatalogProblem problem : registry.problems()) {
-			json.beginObject()
-					.name("severity").value(problem.severity().name().toLowerCase(Locale.ROOT))
-					.name("contributor").value(problem.contributor())
-					.name("file").value(problem.file())
-					.name("message").value(problem.message())
-					.endObject();
-		}
+		registry.problems().forEach(problem -> problem(json, problem));
 		json.endArray();
 
 		return json.endObject().toString();
+	}
+
+	/** One catalog problem; {@code socialmap catalog check} and {@code validate} write them the same way. */
+	static void problem(JsonWriter json, CatalogProblem problem) {
+		json.beginObject()
+				.name("severity").value(problem.severity().name().toLowerCase(Locale.ROOT))
+				.name("contributor").value(problem.contributor())
+				.name("file").value(problem.file())
+				.name("line");
+		if (problem.line() > 0) {
+			json.value(problem.line());
+		} else {
+			json.value((String) null);
+		}
+		json.name("message").value(problem.message()).endObject();
 	}
 }
