@@ -4,9 +4,14 @@ package org.socialmap.catalog;
  * Two catalogs define the same platform, kind or organisation model id; the registry uses one
  * definition whole and ignores the other (see docs/catalogs.md, "When two catalogs define the same id").
  *
- * @param subject "platform", "platform kind" or "organisation model"
+ * @param subject {@link #PLATFORM}, {@link #KIND} or {@link #ORGANISATION_MODEL}
+ * @param warning how the registry's {@link CatalogRegistry#problems() problems} report it
  */
-public record CatalogConflict(String subject, String id, Definition used, Definition ignored) {
+public record CatalogConflict(String subject, String id, Definition used, Definition ignored, CatalogProblem warning) {
+
+	public static final String PLATFORM = "platform";
+	public static final String KIND = "platform kind";
+	public static final String ORGANISATION_MODEL = "organisation model";
 
 	/** Where one of the two definitions is. */
 	public record Definition(String contributor, String file, int line, int priority) {
@@ -16,5 +21,4 @@ public record CatalogConflict(String subject, String id, Definition used, Defini
 			return contributor + "/" + file + (line > 0 ? ":" + line : "");
 		}
 	}
-
 }

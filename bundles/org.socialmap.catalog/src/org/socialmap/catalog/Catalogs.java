@@ -1,6 +1,9 @@
 package org.socialmap.catalog;
 
+import java.util.List;
+
 import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.RegistryFactory;
 import org.socialmap.catalog.internal.ExtensionCatalogReader;
 import org.socialmap.catalog.internal.InstalledCatalogs;
 
@@ -22,6 +25,14 @@ public final class Catalogs {
 
 	public static CatalogRegistry registry() {
 		return InstalledCatalogs.instance().registry();
+	}
+
+	/**
+	 * The catalogs the installed built-in bundle contributes, to merge with catalog files read
+	 * outside the registry (as {@code socialmap catalog check} does).
+	 */
+	public static List<CatalogSource> builtinSources() {
+		return ExtensionCatalogReader.sources(RegistryFactory.getRegistry(), BUILTIN);
 	}
 
 	/** Merges the catalogs contributed to an extension registry. */

@@ -47,10 +47,10 @@ public final class CatalogMerger {
 		for (CatalogContribution contribution : ordered) {
 			ParsedCatalog catalog = contribution.catalog();
 			problems.addAll(catalog.problems());
-			claimAll(contribution, catalog.platforms(), Platform::id, "platform", "platform", platforms);
-			claimAll(contribution, catalog.kinds(), PlatformKind::id, "platform kind", "kind", kinds);
-			claimAll(contribution, catalog.organisationModels(), OrganisationModel::id, "organisation model",
-					"organisation-model", models);
+			claimAll(contribution, catalog.platforms(), Platform::id, CatalogConflict.PLATFORM, "platform", platforms);
+			claimAll(contribution, catalog.kinds(), PlatformKind::id, CatalogConflict.KIND, "kind", kinds);
+			claimAll(contribution, catalog.organisationModels(), OrganisationModel::id,
+					CatalogConflict.ORGANISATION_MODEL, "organisation-model", models);
 			infos.add(new CatalogInfo(catalog.id(), catalog.name(), contribution.contributor(), contribution.file(),
 					contribution.priority(), catalog.platforms().size(), catalog.kinds().size(),
 					catalog.organisationModels().size()));
@@ -77,19 +77,22 @@ public final class CatalogMerger {
 	}
 
 	private void conflict(String subject, String id, Claim<?> used, Claim<?> ignored) {
-		conflicts.add(new CatalogConflict(subject, id, used.definitionSite(), ignored.definitionSite()));
-		String what = subject + " '" + id + "' ";
+		CatalogProblem warning = warning(subject + " '" + id + "' ", used, ignored);
+		problems.add(warning);
+		conflicts.add(new CatalogConflict(subject, id, used.definitionSite(), ignored.definitionSite(), warning));
+	}
+
+	/** Filed under the side that is not the built-in catalog's. */
+	private static CatalogProblem warning(String what, Claim<?> used, Claim<?> ignored) {
 		if (isBuiltin(ignored.owner())) {
-			problems.add(used.warning(what + "replaces the built-in catalog's definition at "
-					+ ignored.definitionSite().where() + " (priority " + ignored.owner().priority()
-					+ "): higher priority wins"));
-			return;
+			return used.warning(what + "replaces the built-in catalog's definition at " + ignored.definitionSite().where()
+					+ " (priority " + ignored.owner().priority() + "): higher priority wins");
 		}
 		String rule = used.owner().priority() > ignored.owner().priority() ? "higher priority wins"
 				: isBuiltin(used.owner()) ? "on equal priority the built-in catalog keeps its ids"
 						: "on equal priority the contributor that sorts first wins";
-		problems.add(ignored.warning(what + "is also defined by " + used.definitionSite().where() + " (priority "
-				+ used.owner().priority() + "), whose definition is used: " + rule));
+		return ignored.warning(what + "is also defined by " + used.definitionSite().where() + " (priority "
+				+ used.owner().priority() + "), whose definition is used: " + rule);
 	}
 
 	private static boolean isBuiltin(CatalogContribution contribution) {

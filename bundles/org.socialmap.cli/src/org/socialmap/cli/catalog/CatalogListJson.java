@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import org.socialmap.catalog.Capability;
 import org.socialmap.catalog.CatalogInfo;
-import org.socialmap.catalog.CatalogProblem;
 import org.socialmap.catalog.CatalogRegistry;
 import org.socialmap.catalog.OrganisationModel;
 import org.socialmap.catalog.Platform;
@@ -86,24 +85,9 @@ final class CatalogListJson {
 		json.endArray();
 
 		json.name("problems").beginArray();
-		registry.problems().forEach(problem -> problem(json, problem));
+		registry.problems().forEach(problem -> CatalogProblemJson.write(json, problem));
 		json.endArray();
 
 		return json.endObject().toString();
-	}
-
-	/** One catalog problem; {@code socialmap catalog check} and {@code validate} write them the same way. */
-	static void problem(JsonWriter json, CatalogProblem problem) {
-		json.beginObject()
-				.name("severity").value(problem.severity().name().toLowerCase(Locale.ROOT))
-				.name("contributor").value(problem.contributor())
-				.name("file").value(problem.file())
-				.name("line");
-		if (problem.line() > 0) {
-			json.value(problem.line());
-		} else {
-			json.value((String) null);
-		}
-		json.name("message").value(problem.message()).endObject();
 	}
 }

@@ -3,6 +3,7 @@ package org.socialmap.cli.validate;
 import java.util.List;
 import java.util.Locale;
 
+import org.socialmap.cli.catalog.CatalogProblemJson;
 import org.socialmap.cli.model.ElementJson;
 import org.socialmap.cli.output.JsonWriter;
 import org.socialmap.cli.validate.ValidateCommand.FileResult;
@@ -29,6 +30,8 @@ final class FindingsJson {
 				}
 				json.endObject().name("findings").beginArray();
 				result.findings().forEach(finding -> finding(json, finding));
+				json.endArray().name("catalogProblems").beginArray();
+				result.catalogProblems().forEach(problem -> CatalogProblemJson.write(json, problem));
 				json.endArray();
 			}
 			json.endObject();
