@@ -74,7 +74,6 @@ record PluginDescriptor(String symbolicName, List<Contribution> catalogs, List<N
 		factory.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
 		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
 		String point = null;
-		int pointLine = 0;
 		int found = 0;
 		try {
 			XMLStreamReader reader = factory.createXMLStreamReader(in);
@@ -82,7 +81,7 @@ record PluginDescriptor(String symbolicName, List<Contribution> catalogs, List<N
 				int event = reader.next();
 				if (event == XMLStreamConstants.START_ELEMENT && reader.getLocalName().equals("extension")) {
 					point = reader.getAttributeValue(null, "point");
-					pointLine = reader.getLocation().getLineNumber();
+					int pointLine = reader.getLocation().getLineNumber();
 					if (point != null && !point.equals(ExtensionCatalogReader.EXTENSION_POINT)
 							&& point.toLowerCase(Locale.ROOT).contains("catalog")) {
 						notes.add(new Note(Severity.ERROR, file, pointLine, "extension point '" + point + "' is not "
@@ -92,6 +91,8 @@ record PluginDescriptor(String symbolicName, List<Contribution> catalogs, List<N
 						&& ExtensionCatalogReader.EXTENSION_POINT.equals(point)) {
 					found++;
 					contribution(reader, file, catalogs, notes);
+				} else if (event == XMLStreamConstants.END_ELEMENT && reader.getLocalName().equals("extension")) {
+					point = null;
 				}
 			}
 		} catch (XMLStreamException e) {
