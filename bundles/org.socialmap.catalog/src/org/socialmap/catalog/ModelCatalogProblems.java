@@ -1,8 +1,10 @@
 package org.socialmap.catalog;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,62 +24,80 @@ import org.socialmap.model.Presence;
  */
 public final class ModelCatalogProblems {
 
-	private ModelCatalogProblems() {
+	/**
+	 * A catalog problem and why it touches the model.
+	 *
+	 * @param reason e.g. "the model uses platform 'mastodon'", for the end of a sentence
+	 */
+	public record Touching(CatalogProblem problem, String reason) {
+	}
+
+	private final CatalogRegistry catalogs;
+	/** What the model uses, as "platform 'mastodon'", by subject and id. */
+	private final Map<String, String> used = new HashMap<>();
+	/** The first thing the model uses from each catalog file, by contributor/file. */
+	private final Map<String, String> usedFromFile = new HashMap<>();
+	private String firstUndefined;
+
+	private ModelCatalogProblems(CatalogRegistry catalogs) {
+		this.catalogs = catalogs;
 	}
 
 	/** In the registry's order. */
-	public static List<CatalogProblem> of(Agency agency, CatalogRegistry catalogs) {
-		Set<String> used = new HashSet<>();
-		Set<String> definingFiles = new HashSet<>();
-		boolean usesUndefined = false;
+	public static List<Touching> of(Agency agency, CatalogRegistry catalogs) {
+		ModelCatalogProblems uses = new ModelCatalogProblems(catalogs);
 		for (TreeIterator<EObject> all = agency.eAllContents(); all.hasNext();) {
 			EObject element = all.next();
 			if (element instanceof Presence presence) {
-				usesUndefined |= use(CatalogConflict.PLATFORM, presence.getPlatform(),
-						catalogs.platform(presence.getPlatform()).map(Platform::catalogId), used, definingFiles, catalogs);
+				uses.platform(presence.getPlatform());
 			} else if (element instanceof Affinity affinity) {
-				usesUndefined |= use(CatalogConflict.PLATFORM, affinity.getPlatform(),
-						catalogs.platform(affinity.getPlatform()).map(Platform::catalogId), used, definingFiles, catalogs);
-				usesUndefined |= use(CatalogConflict.KIND, affinity.getPlatformKind(),
-						catalogs.kind(affinity.getPlatformKind()).map(PlatformKind::catalogId), used, definingFiles, catalogs);
+				uses.platform(affinity.getPlatform());
+				uses.note(CatalogConflict.KIND, affinity.getPlatformKind(),
+						catalogs.kind(affinity.getPlatformKind()).map(PlatformKind::catalogId));
 			} else if (element instanceof ClientCompany client) {
-				usesUndefined |= use(CatalogConflict.ORGANISATION_MODEL, client.getOrganisationModel(),
-						catalogs.organisationModel(client.getOrganisationModel()).map(OrganisationModel::catalogId), used,
-						definingFiles, catalogs);
+				uses.note(CatalogConflict.ORGANISATION_MODEL, client.getOrganisationModel(),
+						catalogs.organisationModel(client.getOrganisationModel()).map(OrganisationModel::catalogId));
 			}
 		}
-		Set<CatalogProblem> conflictWarnings = new HashSet<>();
-		Set<CatalogProblem> usedConflicts = new HashSet<>();
-		for (CatalogConflict conflict : catalogs.conflicts()) {
-			conflictWarnings.add(conflict.warning());
-			if (used.contains(key(conflict.subject(), conflict.id()))) {
-				usedConflicts.add(conflict.warning());
-			}
+		return uses.touching();
+	}
+
+	private void platform(String id) {
+		note(CatalogConflict.PLATFORM, id, catalogs.platform(id).map(Platform::catalogId));
+	}
+
+	private void note(String subject, String id, Optional<String> definingCatalog) {
+		if (id == null || id.isBlank()) {
+			return;
 		}
+		String what = subject + " '" + id + "'";
+		used.putIfAbsent(key(subject, id), what);
+		definingCatalog.flatMap(catalogs::catalog).ifPresentOrElse(
+				catalog -> usedFromFile.putIfAbsent(file(catalog.contributor(), catalog.file()), what),
+				() -> firstUndefined = firstUndefined == null ? what : firstUndefined);
+	}
+
+	private List<Touching> touching() {
+		Map<CatalogProblem, CatalogConflict> conflicts = new HashMap<>();
+		catalogs.conflicts().forEach(conflict -> conflicts.put(conflict.warning(), conflict));
 		Set<String> loadedFiles = new HashSet<>();
 		catalogs.catalogs().forEach(catalog -> loadedFiles.add(file(catalog.contributor(), catalog.file())));
-		List<CatalogProblem> touching = new ArrayList<>();
+		List<Touching> touching = new ArrayList<>();
 		for (CatalogProblem problem : catalogs.problems()) {
 			String file = file(problem.contributor(), problem.file());
-			boolean touches = conflictWarnings.contains(problem) ? usedConflicts.contains(problem)
-					: definingFiles.contains(file) || (usesUndefined && !loadedFiles.contains(file));
-			if (touches) {
-				touching.add(problem);
+			CatalogConflict conflict = conflicts.get(problem);
+			if (conflict != null) {
+				String what = used.get(key(conflict.subject(), conflict.id()));
+				if (what != null) {
+					touching.add(new Touching(problem, "the model uses " + what));
+				}
+			} else if (usedFromFile.containsKey(file)) {
+				touching.add(new Touching(problem, "the model uses " + usedFromFile.get(file) + " of this catalog"));
+			} else if (firstUndefined != null && !loadedFiles.contains(file)) {
+				touching.add(new Touching(problem, "the model uses " + firstUndefined + ", which no installed catalog defines"));
 			}
 		}
 		return touching;
-	}
-
-	/** Notes one id the model uses; true when no catalog defines it. */
-	private static boolean use(String subject, String id, Optional<String> definingCatalog, Set<String> used,
-			Set<String> definingFiles, CatalogRegistry catalogs) {
-		if (id == null || id.isBlank()) {
-			return false;
-		}
-		used.add(key(subject, id));
-		definingCatalog.flatMap(catalogs::catalog)
-				.ifPresent(catalog -> definingFiles.add(file(catalog.contributor(), catalog.file())));
-		return definingCatalog.isEmpty();
 	}
 
 	private static String key(String subject, String id) {

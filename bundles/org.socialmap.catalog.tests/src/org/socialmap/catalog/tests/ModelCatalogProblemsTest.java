@@ -56,7 +56,8 @@ class ModelCatalogProblemsTest {
 
 		assertEquals(List.of("com.agency.catalog/catalog/agency.xml:2: platform 'mastodon' is also defined by "
 				+ "org.socialmap.catalog.builtin/catalog/platforms.xml:" + builtinLine("mastodon")
-				+ " (priority 0), whose definition is used: on equal priority the built-in catalog keeps its ids"), shown());
+				+ " (priority 0), whose definition is used: on equal priority the built-in catalog keeps its ids"
+				+ " (the model uses platform 'mastodon')"), shown());
 	}
 
 	@Test
@@ -65,7 +66,7 @@ class ModelCatalogProblemsTest {
 
 		assertEquals(List.of("com.agency.catalog/catalog/agency.xml:4: <platform> has unknown attribute 'kind', "
 				+ "ignored; it may have [capabilities, closed, description, icon, id, kinds, launched, name, status, "
-				+ "url-pattern]"), shown());
+				+ "url-pattern] (the model uses platform 'agency.radio' of this catalog)"), shown());
 	}
 
 	@Test
@@ -75,12 +76,14 @@ class ModelCatalogProblemsTest {
 
 		ModelBuilder.presence(client, "pods", "agency.pods");
 		assertEquals(List.of("com.agency.catalog/catalog/missing.xml: the catalog file does not exist; the catalog is "
-				+ "skipped"), shown());
+				+ "skipped (the model uses platform 'agency.pods', which no installed catalog defines)"), shown());
 	}
 
 	private List<String> shown() {
 		return ModelCatalogProblems.of((Agency) client.eContainer(), catalogs).stream()
-				.map(problem -> problem.where() + ": " + problem.message()).toList();
+				.map(touching -> touching.problem().where() + ": " + touching.problem().message() + " ("
+						+ touching.reason() + ")")
+				.toList();
 	}
 
 	private int builtinLine(String platformId) {

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.socialmap.catalog.CatalogProblem;
 import org.socialmap.catalog.CatalogProblem.Severity;
+import org.socialmap.catalog.ModelCatalogProblems.Touching;
 import org.socialmap.cli.validate.ValidateCommand.FileResult;
 
 /** How validate prints the catalog problems that touch a model, beside the findings. */
@@ -23,7 +24,9 @@ class CatalogProblemsOutputTest {
 	private static final CatalogProblem SKIPPED = new CatalogProblem(Severity.ERROR, "com.agency.catalog",
 			"catalog/missing.xml", 0, "the catalog file does not exist; the catalog is skipped");
 
-	private final FileResult result = FileResult.checked(Path.of("acme.socialmap"), List.of(), List.of(CONFLICT, SKIPPED));
+	private final FileResult result = FileResult.checked(Path.of("acme.socialmap"), List.of(),
+			List.of(new Touching(CONFLICT, "the model uses platform 'mastodon'"),
+					new Touching(SKIPPED, "the model uses platform 'agency.pods', which no installed catalog defines")));
 
 	@Test
 	void textSaysEachWithItsFileAndLineAfterTheFindings() {
@@ -34,8 +37,9 @@ class CatalogProblemsOutputTest {
 				acme.socialmap: 0 errors, 0 warnings, 0 info, 2 catalog problems
 				  warning catalog com.agency.catalog/catalog/agency.xml:4: platform 'mastodon' is also defined by \
 				org.socialmap.catalog.builtin/catalog/platforms.xml:95 (priority 0), whose definition is used: on equal \
-				priority the built-in catalog keeps its ids
-				  error   catalog com.agency.catalog/catalog/missing.xml: the catalog file does not exist; the catalog is skipped
+				priority the built-in catalog keeps its ids (the model uses platform 'mastodon')
+				  error   catalog com.agency.catalog/catalog/missing.xml: the catalog file does not exist; the catalog is \
+				skipped (the model uses platform 'agency.pods', which no installed catalog defines)
 				""", out.toString(StandardCharsets.UTF_8));
 	}
 
@@ -61,14 +65,16 @@ class CatalogProblemsOutputTest {
 				          "contributor": "com.agency.catalog",
 				          "file": "catalog/agency.xml",
 				          "line": 4,
-				          "message": "%s"
+				          "message": "%s",
+				          "reason": "the model uses platform 'mastodon'"
 				        },
 				        {
 				          "severity": "error",
 				          "contributor": "com.agency.catalog",
 				          "file": "catalog/missing.xml",
 				          "line": null,
-				          "message": "the catalog file does not exist; the catalog is skipped"
+				          "message": "the catalog file does not exist; the catalog is skipped",
+				          "reason": "the model uses platform 'agency.pods', which no installed catalog defines"
 				        }
 				      ]
 				    }

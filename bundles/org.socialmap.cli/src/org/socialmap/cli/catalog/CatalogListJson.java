@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.socialmap.catalog.Capability;
 import org.socialmap.catalog.CatalogInfo;
+import org.socialmap.catalog.CatalogProblem;
 import org.socialmap.catalog.CatalogRegistry;
 import org.socialmap.catalog.OrganisationModel;
 import org.socialmap.catalog.Platform;
@@ -85,7 +86,11 @@ final class CatalogListJson {
 		json.endArray();
 
 		json.name("problems").beginArray();
-		registry.problems().forEach(problem -> CatalogProblemJson.write(json, problem));
+		for (CatalogProblem problem : registry.problems()) {
+			json.beginObject();
+			CatalogProblemJson.members(json, problem);
+			json.endObject();
+		}
 		json.endArray();
 
 		return json.endObject().toString();

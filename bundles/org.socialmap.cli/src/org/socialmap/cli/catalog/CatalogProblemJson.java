@@ -11,13 +11,12 @@ public final class CatalogProblemJson {
 	private CatalogProblemJson() {
 	}
 
-	public static void write(JsonWriter json, CatalogProblem problem) {
-		json.beginObject()
-				.name("severity").value(problem.severity().name().toLowerCase(Locale.ROOT))
+	/** The problem's members, inside an object the caller begins and ends. */
+	public static void members(JsonWriter json, CatalogProblem problem) {
+		json.name("severity").value(problem.severity().name().toLowerCase(Locale.ROOT))
 				.name("contributor").value(problem.contributor())
 				.name("file").value(problem.file())
 				.name("line").lineNumber(problem.line())
-				.name("message").value(problem.message())
-				.endObject();
+				.name("message").value(problem.message());
 	}
 }

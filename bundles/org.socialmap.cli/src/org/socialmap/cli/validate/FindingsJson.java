@@ -3,6 +3,7 @@ package org.socialmap.cli.validate;
 import java.util.List;
 import java.util.Locale;
 
+import org.socialmap.catalog.ModelCatalogProblems.Touching;
 import org.socialmap.cli.catalog.CatalogProblemJson;
 import org.socialmap.cli.model.ElementJson;
 import org.socialmap.cli.output.JsonWriter;
@@ -31,7 +32,11 @@ final class FindingsJson {
 				json.endObject().name("findings").beginArray();
 				result.findings().forEach(finding -> finding(json, finding));
 				json.endArray().name("catalogProblems").beginArray();
-				result.catalogProblems().forEach(problem -> CatalogProblemJson.write(json, problem));
+				for (Touching touching : result.catalogProblems()) {
+					json.beginObject();
+					CatalogProblemJson.members(json, touching.problem());
+					json.name("reason").value(touching.reason()).endObject();
+				}
 				json.endArray();
 			}
 			json.endObject();

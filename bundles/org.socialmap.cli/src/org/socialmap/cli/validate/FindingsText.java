@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.socialmap.catalog.CatalogProblem;
+import org.socialmap.catalog.ModelCatalogProblems.Touching;
 import org.socialmap.cli.Cli;
 import org.socialmap.cli.validate.ValidateCommand.FileResult;
 import org.socialmap.rules.Finding;
@@ -44,9 +45,10 @@ final class FindingsText {
 					}
 				}
 			}
-			for (CatalogProblem problem : result.catalogProblems()) {
-				out.printf(Locale.ROOT, "  %-7s catalog %s: %s%n", problem.severity().name().toLowerCase(Locale.ROOT),
-						safe(problem.where()), safe(problem.message()));
+			for (Touching touching : result.catalogProblems()) {
+				CatalogProblem problem = touching.problem();
+				out.printf(Locale.ROOT, "  %-7s catalog %s: %s (%s)%n", problem.severity().name().toLowerCase(Locale.ROOT),
+						safe(problem.where()), safe(problem.message()), safe(touching.reason()));
 			}
 		}
 	}

@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.socialmap.catalog.CatalogProblem;
 import org.socialmap.catalog.CatalogRegistry;
 import org.socialmap.catalog.Catalogs;
 import org.socialmap.catalog.ModelCatalogProblems;
+import org.socialmap.catalog.ModelCatalogProblems.Touching;
 import org.socialmap.cli.Arguments;
 import org.socialmap.cli.Command;
 import org.socialmap.cli.CommandContext;
@@ -122,9 +122,9 @@ public final class ValidateCommand implements Command {
 	 * One file's findings and the problems of the installed catalogs that touch it, or why it could
 	 * not be read.
 	 */
-	record FileResult(Path file, List<Finding> findings, List<CatalogProblem> catalogProblems, String problem) {
+	record FileResult(Path file, List<Finding> findings, List<Touching> catalogProblems, String problem) {
 
-		static FileResult checked(Path file, List<Finding> findings, List<CatalogProblem> catalogProblems) {
+		static FileResult checked(Path file, List<Finding> findings, List<Touching> catalogProblems) {
 			return new FileResult(file, findings, catalogProblems, null);
 		}
 

@@ -13,8 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
@@ -146,13 +148,17 @@ class ExtenderCatalogTest {
 		assertTrue(line(text.out(), model.toString()).endsWith(", 1 catalog problem"), text::toString);
 		assertEquals("  warning catalog " + BUNDLE + "/catalog/house.xml:3: platform 'friendfeed' replaces the built-in "
 				+ "catalog's definition at org.socialmap.catalog.builtin/catalog/platforms.xml:" + builtinLine("friendfeed")
-				+ " (priority 0): higher priority wins", line(text.out(), "  warning catalog "), text::toString);
+				+ " (priority 0): higher priority wins (the model uses platform 'friendfeed')",
+				line(text.out(), "  warning catalog "), text::toString);
 		assertFalse(text.out().contains("mastodon"), "the model uses no Mastodon presence");
 		JsonObject file = JsonParser.parseString(json.out()).getAsJsonObject().getAsJsonArray("files").get(0)
 				.getAsJsonObject();
 		JsonArray problems = file.getAsJsonArray("catalogProblems");
-		CatalogListTest.assertMembers(problems, CatalogListTest.PROBLEM_MEMBERS);
+		Set<String> members = new HashSet<>(CatalogListTest.PROBLEM_MEMBERS);
+		members.add("reason");
+		CatalogListTest.assertMembers(problems, members);
 		JsonObject problem = problems.get(0).getAsJsonObject();
+		assertEquals("the model uses platform 'friendfeed'", problem.get("reason").getAsString());
 		assertEquals(BUNDLE, problem.get("contributor").getAsString());
 		assertEquals("catalog/house.xml", problem.get("file").getAsString());
 		assertEquals(3, problem.get("line").getAsInt());
