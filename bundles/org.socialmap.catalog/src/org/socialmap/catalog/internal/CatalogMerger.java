@@ -84,7 +84,7 @@ public final class CatalogMerger {
 
 	/** Filed under the side that is not the built-in catalog's. */
 	private static CatalogProblem warning(String what, Claim<?> used, Claim<?> ignored) {
-		if (isBuiltin(ignored.owner())) {
+		if (isBuiltin(ignored.owner()) && !isBuiltin(used.owner())) {
 			return used.warning(what + "replaces the built-in catalog's definition at " + ignored.definitionSite().where()
 					+ " (priority " + ignored.owner().priority() + "): higher priority wins");
 		}

@@ -144,22 +144,22 @@ public final class CatalogParser {
 		}
 	}
 
-	private void readKind(XMLStreamReader reader, int location, String id, String catalogId, List<PlatformKind> kinds) {
+	private void readKind(XMLStreamReader reader, int line, String id, String catalogId, List<PlatformKind> kinds) {
 		Set<KindTrait> traits = EnumSet.noneOf(KindTrait.class);
 		for (String word : words(reader.getAttributeValue(null, "traits"))) {
 			KindTrait.fromId(word).ifPresentOrElse(traits::add,
-					() -> warning(location, "kind '" + id + "': unknown trait '" + word + "' ignored"));
+					() -> warning(line, "kind '" + id + "': unknown trait '" + word + "' ignored"));
 		}
 		kinds.add(new PlatformKind(id, valueOr(reader.getAttributeValue(null, "name"), id),
 				reader.getAttributeValue(null, "description"), traits, catalogId));
 	}
 
-	private void readOrganisationModel(XMLStreamReader reader, int location, String id, String catalogId,
+	private void readOrganisationModel(XMLStreamReader reader, int line, String id, String catalogId,
 			List<OrganisationModel> models) {
 		String structure = reader.getAttributeValue(null, "structure");
 		OrganisationStructure shape = structure == null ? null : OrganisationStructure.get(structure);
 		if (shape == null) {
-			error(location, "organisation model '" + id + "' has structure '" + structure + "', which is none of "
+			error(line, "organisation model '" + id + "' has structure '" + structure + "', which is none of "
 					+ OrganisationStructure.VALUES.stream().map(OrganisationStructure::getLiteral).toList() + "; skipped");
 			return;
 		}
@@ -167,46 +167,46 @@ public final class CatalogParser {
 				reader.getAttributeValue(null, "description"), catalogId));
 	}
 
-	private void readPlatform(XMLStreamReader reader, int location, String id, String catalogId,
+	private void readPlatform(XMLStreamReader reader, int line, String id, String catalogId,
 			List<Platform> platforms) {
 		String name = valueOr(reader.getAttributeValue(null, "name"), id);
 		List<String> kinds = words(reader.getAttributeValue(null, "kinds"));
 		Set<Capability> capabilities = EnumSet.noneOf(Capability.class);
 		for (String word : words(reader.getAttributeValue(null, "capabilities"))) {
 			Capability.fromId(word).ifPresentOrElse(capabilities::add,
-					() -> warning(location, "platform '" + id + "': unknown capability '" + word + "' ignored"));
+					() -> warning(line, "platform '" + id + "': unknown capability '" + word + "' ignored"));
 		}
 		String statusText = valueOr(reader.getAttributeValue(null, "status"), "active");
 		PlatformStatus status;
 		try {
 			status = PlatformStatus.valueOf(statusText.toUpperCase(Locale.ROOT));
 		} catch (IllegalArgumentException e) {
-			error(location, "platform '" + id + "': status '" + statusText + "' is neither active nor closed; skipped");
+			error(line, "platform '" + id + "': status '" + statusText + "' is neither active nor closed; skipped");
 			return;
 		}
-		String launched = date(location, id, "launched", reader.getAttributeValue(null, "launched"));
-		String closed = date(location, id, "closed", reader.getAttributeValue(null, "closed"));
-		URL icon = icon(location, id, reader.getAttributeValue(null, "icon"));
+		String launched = date(line, id, "launched", reader.getAttributeValue(null, "launched"));
+		String closed = date(line, id, "closed", reader.getAttributeValue(null, "closed"));
+		URL icon = icon(line, id, reader.getAttributeValue(null, "icon"));
 		platforms.add(new Platform(id, name, kinds, capabilities, reader.getAttributeValue(null, "url-pattern"), icon,
 				status, launched, closed, reader.getAttributeValue(null, "description"), catalogId));
 	}
 
-	private URL icon(int location, String platformId, String path) {
+	private URL icon(int line, String platformId, String path) {
 		if (path == null) {
 			return null;
 		}
 		try {
 			return icons.resolve(path);
 		} catch (InvalidIconException e) {
-			error(location, "platform '" + platformId + "': icon '" + path + "' " + e.getMessage()
+			error(line, "platform '" + platformId + "': icon '" + path + "' " + e.getMessage()
 					+ "; the platform loads without its icon");
 			return null;
 		}
 	}
 
-	private String date(int location, String platformId, String attribute, String value) {
+	private String date(int line, String platformId, String attribute, String value) {
 		if (value != null && !DATE.matcher(value).matches()) {
-			warning(location, "platform '" + platformId + "': " + attribute + " '" + value
+			warning(line, "platform '" + platformId + "': " + attribute + " '" + value
 					+ "' is not yyyy, yyyy-MM or yyyy-MM-dd; ignored");
 			return null;
 		}
