@@ -83,6 +83,30 @@ class CatalogCheckCommandTest {
 	}
 
 	@Test
+	void whatEclipseWouldSkipSilentlyInAJarIsSaid() throws IOException {
+		Path noPluginXml = jar("com.agency.none", Map.of("catalog/agency.xml", AGENCY_CATALOG));
+		Path badContributions = jar("com.agency.bad", Map.of("plugin.xml", PLUGIN_XML.replace(
+				"<catalog file=\"catalog/agency.xml\"/>",
+				"<catalog/>\n      <catalog file=\"catalog/agency.xml\" priority=\"high\"/>\n"
+						+ "      <catalog file=\"catalog/missing.xml\"/>")));
+
+		CliRun run = CliRun.of("catalog", "check", noPluginXml.toString(), badContributions.toString());
+
+		assertEquals(1, run.exitCode(), run::toString);
+		assertEquals(List.of(
+				noPluginXml + " (plug-in com.agency.none): 0 catalogs checked, 1 error, 0 warnings",
+				"  " + noPluginXml + "!/plugin.xml: error: there is no plugin.xml (nor fragment.xml), so the plug-in "
+						+ "contributes no catalog",
+				badContributions + " (plug-in com.agency.bad): 1 catalog checked, 3 errors, 0 warnings",
+				"  " + badContributions + "!/catalog/missing.xml: error: the catalog file does not exist; the catalog is "
+						+ "skipped",
+				"  " + badContributions + "!/plugin.xml:4: error: a <catalog> names no file; Socialmap skips it",
+				"  " + badContributions + "!/plugin.xml:5: error: priority 'high' of catalog/agency.xml is not a whole "
+						+ "number; Socialmap skips that catalog"),
+				run.out().lines().toList());
+	}
+
+	@Test
 	void aCleanCatalogFileExitsWithZero() throws IOException {
 		Path file = Files.writeString(folder.resolve("house.xml"), """
 				<catalog xmlns="http://www.socialmap.org/catalog/1.0" id="com.agency.house">
