@@ -17,6 +17,7 @@ public final class CatalogRegistry {
 	private final Map<String, OrganisationModel> organisationModels;
 	private final List<CatalogInfo> catalogs;
 	private final List<CatalogProblem> problems;
+	private final List<CatalogConflict> conflicts;
 
 	/**
 	 * Maps are used as given, in the order to list them. To read catalog files, use {@link Catalogs}
@@ -25,11 +26,19 @@ public final class CatalogRegistry {
 	public CatalogRegistry(Map<String, Platform> platforms, Map<String, PlatformKind> kinds,
 			Map<String, OrganisationModel> organisationModels, List<CatalogInfo> catalogs,
 			List<CatalogProblem> problems) {
+		this(platforms, kinds, organisationModels, catalogs, problems, List.of());
+	}
+
+	/** As above, with the conflicts the merge decided (each is also one of the warnings in {@code problems}). */
+	public CatalogRegistry(Map<String, Platform> platforms, Map<String, PlatformKind> kinds,
+			Map<String, OrganisationModel> organisationModels, List<CatalogInfo> catalogs,
+			List<CatalogProblem> problems, List<CatalogConflict> conflicts) {
 		this.platforms = Collections.unmodifiableMap(platforms);
 		this.kinds = Collections.unmodifiableMap(kinds);
 		this.organisationModels = Collections.unmodifiableMap(organisationModels);
 		this.catalogs = List.copyOf(catalogs);
 		this.problems = List.copyOf(problems);
+		this.conflicts = List.copyOf(conflicts);
 	}
 
 	public Optional<Platform> platform(String id) {
@@ -74,8 +83,18 @@ public final class CatalogRegistry {
 		return catalogs;
 	}
 
+	/** The catalog that loaded with this id, the first in precedence order if two share it. */
+	public Optional<CatalogInfo> catalog(String catalogId) {
+		return catalogs.stream().filter(catalog -> catalog.id().equals(catalogId)).findFirst();
+	}
+
 	/** What was wrong with the contributions, and how each conflict was decided. */
 	public List<CatalogProblem> problems() {
 		return problems;
+	}
+
+	/** Every id that two catalogs define, with the definition used and the one ignored. */
+	public List<CatalogConflict> conflicts() {
+		return conflicts;
 	}
 }

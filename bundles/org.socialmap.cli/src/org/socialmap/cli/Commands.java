@@ -3,6 +3,7 @@ package org.socialmap.cli;
 import java.util.List;
 
 import org.socialmap.cli.assign.AssignCommand;
+import org.socialmap.cli.catalog.CatalogCheckCommand;
 import org.socialmap.cli.catalog.CatalogListCommand;
 import org.socialmap.cli.render.RenderCommand;
 import org.socialmap.cli.report.ReportCommand;
@@ -22,6 +23,7 @@ public final class Commands {
 				new ReportCommand(),
 				new ServeCommand(),
 				new RenderCommand(),
-				new CatalogListCommand());
+				new CatalogListCommand(),
+				new CatalogCheckCommand());
 	}
 }

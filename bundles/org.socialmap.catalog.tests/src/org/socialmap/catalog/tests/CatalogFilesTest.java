@@ -61,7 +61,7 @@ class CatalogFilesTest {
 		CatalogRegistry registry = CatalogFiles.registry(List.of(CatalogSource.inFolder(folder, "catalog/house.xml")));
 
 		assertNull(registry.platform("sneaky").orElseThrow().icon());
-		assertEquals(List.of("line 5: platform 'sneaky': icon '../secret.svg' lies outside " + folder.toUri()
+		assertEquals(List.of("platform 'sneaky': icon '../secret.svg' lies outside " + folder.toUri()
 				+ "; the platform loads without its icon"), messages(registry));
 	}
 
@@ -93,6 +93,34 @@ class CatalogFilesTest {
 				"altimeter.multiple-hub-and-spoke", "altimeter.holistic"),
 				registry.organisationModels().stream().map(OrganisationModel::id).toList());
 		registry.platforms().forEach(platform -> assertNotNull(platform.icon(), platform.id()));
+	}
+
+	@Test
+	void aComPluginThatRedefinesABuiltInPlatformOnEqualPriorityGetsTheWarningAtItsOwnLine()
+			throws IOException, URISyntaxException {
+		URI builtinRoot = org.eclipse.core.runtime.Platform.getBundle("org.socialmap.catalog.builtin").getEntry("/").toURI();
+		Path agency = workspace.resolve("com.agency.catalog");
+		Files.createDirectories(agency.resolve("catalog"));
+		Files.writeString(agency.resolve("catalog/agency.xml"), """
+				<catalog xmlns="http://www.socialmap.org/catalog/1.0" id="com.agency.catalog">
+
+				  <platform id="mastodon" name="Our Mastodon"
+				      kinds="microblog" url-patern="https://social.example/@{handle}"/>
+				</catalog>
+				""");
+
+		CatalogRegistry registry = CatalogFiles.registry(List.of(CatalogSource.inFolder(agency, "catalog/agency.xml"),
+				new CatalogSource("org.socialmap.catalog.builtin", builtinRoot, "catalog/platforms.xml", 0)));
+
+		assertEquals("org.socialmap.catalog.builtin", registry.platform("mastodon").orElseThrow().catalogId());
+		List<String> problems = registry.problems().stream().map(CatalogProblem::toString).toList();
+		assertEquals(2, problems.size(), problems.toString());
+		assertTrue(problems.get(0).startsWith("WARNING com.agency.catalog/catalog/agency.xml:3: <platform> has unknown "
+				+ "attribute 'url-patern', ignored"), problems.get(0));
+		assertTrue(problems.get(1).startsWith("WARNING com.agency.catalog/catalog/agency.xml:3: platform 'mastodon' is "
+				+ "also defined by org.socialmap.catalog.builtin/catalog/platforms.xml:"), problems.get(1));
+		assertTrue(problems.get(1).endsWith("whose definition is used: on equal priority the built-in catalog keeps its ids"),
+				problems.get(1));
 	}
 
 	@Test

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.socialmap.catalog.CatalogConflict;
+import org.socialmap.catalog.CatalogProblem;
 import org.socialmap.catalog.CatalogRegistry;
 import org.socialmap.catalog.KindTrait;
 import org.socialmap.catalog.OrganisationModel;
@@ -44,6 +47,23 @@ class CatalogMergerTest {
 	}
 
 	@Test
+	void onEqualPriorityTheBuiltInCatalogKeepsItsIdsEvenAgainstAContributorThatSortsFirst() {
+		CatalogContribution builtin = contribution("org.socialmap.catalog.builtin", 0, platform("mastodon", "Mastodon"));
+		CatalogContribution agency = contribution("com.agency.catalog", 0, platform("mastodon", "Agency Mastodon"));
+		for (List<CatalogContribution> order : List.of(List.of(builtin, agency), List.of(agency, builtin))) {
+			CatalogRegistry registry = new CatalogMerger().merge(order, List.of());
+
+			assertEquals("Mastodon", registry.platform("mastodon").orElseThrow().name());
+			CatalogProblem warning = registry.problems().get(0);
+			assertEquals("com.agency.catalog", warning.contributor(), "filed under the contributor's own file");
+			assertTrue(warning.message().endsWith("on equal priority the built-in catalog keeps its ids"), warning.message());
+			CatalogConflict conflict = registry.conflicts().get(0);
+			assertEquals("org.socialmap.catalog.builtin", conflict.used().contributor());
+			assertEquals("com.agency.catalog", conflict.ignored().contributor());
+		}
+	}
+
+	@Test
 	void platformsAreListedByNameAndUndefinedKindsAreReported() {
 		CatalogRegistry registry = new CatalogMerger().merge(
 				List.of(contribution("a.bundle", 0, platform("z", "alpha", "photo"), platform("a", "Beta"))), List.of());
@@ -65,10 +85,12 @@ class CatalogMergerTest {
 		OrganisationModel winner = registry.organisationModel("forrester.centralized").orElseThrow();
 		assertEquals(OrganisationStructure.HUB_AND_SPOKE, winner.structure());
 		assertEquals("Agency hub", winner.name());
-		assertEquals(List.of("org.socialmap.catalog.builtin", "z.bundle"),
-				registry.problems().stream().map(problem -> problem.contributor()).toList());
-		assertTrue(registry.problems().get(0).message()
-				.startsWith("organisation model 'forrester.centralized' is also defined by org.socialmap.catalog.override"));
+		assertEquals(List.of("org.socialmap.catalog.override", "z.bundle"),
+				registry.problems().stream().map(problem -> problem.contributor()).toList(),
+				"filed under the catalogs that are not the built-in one");
+		assertTrue(registry.problems().get(0).message().startsWith("organisation model 'forrester.centralized' "
+				+ "replaces the built-in catalog's definition at org.socialmap.catalog.builtin/catalog.xml"),
+				registry.problems().get(0).message());
 	}
 
 	@Test
@@ -123,7 +145,7 @@ class CatalogMergerTest {
 	private static CatalogContribution contribution(String contributor, int priority, List<PlatformKind> kinds,
 			List<OrganisationModel> models, Platform... platforms) {
 		ParsedCatalog catalog = new ParsedCatalog(contributor + ".catalog", contributor, kinds, models, List.of(platforms),
-				List.of());
+				List.of(), Map.of());
 		return new CatalogContribution(contributor, "catalog.xml", priority, catalog);
 	}
 

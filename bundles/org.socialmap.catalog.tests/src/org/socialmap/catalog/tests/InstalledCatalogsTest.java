@@ -68,14 +68,16 @@ class InstalledCatalogsTest {
 	@Test
 	void aHigherPriorityCatalogWinsAConflictWithAWarning() {
 		assertEquals("Facebook (agency house definition)", registry.platform("facebook").orElseThrow().name());
-		assertProblem(Severity.WARNING, BUILTIN,
-				"platform 'facebook' is also defined by " + TESTS + "/test-catalogs/override.xml (priority 10)");
+		assertProblem(Severity.WARNING, TESTS, "platform 'facebook' replaces the built-in catalog's definition at "
+				+ BUILTIN + "/catalog/platforms.xml:");
 	}
 
 	@Test
-	void onEqualPriorityTheContributorThatSortsFirstWins() {
+	void onEqualPriorityTheBuiltInCatalogKeepsItsIds() {
 		assertEquals(BUILTIN, registry.platform("youtube").orElseThrow().catalogId());
-		assertProblem(Severity.WARNING, TESTS, "platform 'youtube' is also defined by org.socialmap.catalog.builtin");
+		assertProblem(Severity.WARNING, TESTS, "same-priority.xml:3: platform 'youtube' is also defined by "
+				+ BUILTIN + "/catalog/platforms.xml:");
+		assertProblem(Severity.WARNING, TESTS, "on equal priority the built-in catalog keeps its ids");
 	}
 
 	@Test
@@ -86,8 +88,7 @@ class InstalledCatalogsTest {
 		assertProblem(Severity.WARNING, TESTS, "organisation model 'forrester.centralized' is also defined by " + BUILTIN);
 
 		assertEquals("Holistic (agency wording)", registry.organisationModel("altimeter.holistic").orElseThrow().name());
-		assertProblem(Severity.WARNING, BUILTIN, "organisation model 'altimeter.holistic' is also defined by " + TESTS
-				+ "/test-catalogs/override.xml (priority 10)");
+		assertProblem(Severity.WARNING, TESTS, "organisation model 'altimeter.holistic' replaces the built-in catalog's");
 
 		assertEquals(OrganisationStructure.MULTIPLE_HUB_AND_SPOKE,
 				registry.organisationModel("test.pods").orElseThrow().structure());
@@ -109,11 +110,11 @@ class InstalledCatalogsTest {
 
 	@Test
 	void aBrokenCatalogFileIsReportedAndSkippedWhileTheOthersLoad() {
-		assertProblem(Severity.ERROR, TESTS, "not-xml.xml: line 1: not a well-formed catalog");
-		assertProblem(Severity.ERROR, TESTS, "doctype.xml: line 2: declares a DOCTYPE");
+		assertProblem(Severity.ERROR, TESTS, "not-xml.xml:1: not a well-formed catalog");
+		assertProblem(Severity.ERROR, TESTS, "doctype.xml:2: declares a DOCTYPE");
 		assertProblem(Severity.ERROR, TESTS, "does-not-exist.xml: the catalog file does not exist");
 		assertProblem(Severity.ERROR, TESTS, "priority 'high' is not a whole number");
-		assertProblem(Severity.ERROR, TESTS, "not-a-catalog.xml: not a Socialmap catalog");
+		assertProblem(Severity.ERROR, TESTS, "not-a-catalog.xml:1: not a Socialmap catalog: the root element is <plugin> without a namespace");
 		assertTrue(registry.catalogs().stream().noneMatch(catalog -> catalog.file().contains("not-xml")));
 		assertEquals(4, registry.catalogs().size(), registry.catalogs().toString());
 	}

@@ -5,7 +5,15 @@ public class CatalogFormatException extends Exception {
 
 	private static final long serialVersionUID = 1L;
 
-	public CatalogFormatException(String message, Throwable cause) {
+	private final int line;
+
+	/** {@code line} is where the reader stopped, 0 when unknown. */
+	public CatalogFormatException(int line, String message, Throwable cause) {
 		super(message, cause);
+		this.line = line;
+	}
+
+	public int line() {
+		return line;
 	}
 }

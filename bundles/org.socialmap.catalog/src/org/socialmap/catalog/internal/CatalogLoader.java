@@ -28,7 +28,7 @@ public final class CatalogLoader {
 		} catch (FileNotFoundException | NoSuchFileException e) {
 			skip(contributor, file, "the catalog file does not exist");
 		} catch (CatalogFormatException e) {
-			skip(contributor, file, e.getMessage());
+			skip(contributor, file, e.line(), e.getMessage());
 		} catch (IOException e) {
 			skip(contributor, file, "the catalog file cannot be read");
 		}
@@ -36,7 +36,11 @@ public final class CatalogLoader {
 
 	/** Reports a catalog that is left out, and why. */
 	public void skip(String contributor, String file, String reason) {
-		problems.add(new CatalogProblem(Severity.ERROR, contributor, file, reason + "; the catalog is skipped"));
+		skip(contributor, file, 0, reason);
+	}
+
+	private void skip(String contributor, String file, int line, String reason) {
+		problems.add(new CatalogProblem(Severity.ERROR, contributor, file, line, reason + "; the catalog is skipped"));
 	}
 
 	public CatalogRegistry merge() {

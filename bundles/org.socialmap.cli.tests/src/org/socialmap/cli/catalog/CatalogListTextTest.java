@@ -27,7 +27,7 @@ class CatalogListTextTest {
 				null, null, "evil.catalog");
 		CatalogRegistry registry = new CatalogRegistry(Map.of("evil", platform), Map.of(), Map.of(),
 				List.of(new CatalogInfo("evil.catalog", "Evil" + TITLE, "org.example", "catalog/evil.xml", 0, 1, 0, 0)),
-				List.of(new CatalogProblem(CatalogProblem.Severity.WARNING, "org.example", "catalog/evil.xml",
+				List.of(new CatalogProblem(CatalogProblem.Severity.WARNING, "org.example", "catalog/evil.xml", 0,
 						"line one\nwarning forged" + TITLE)));
 
 		String listing = CatalogListText.of(registry);

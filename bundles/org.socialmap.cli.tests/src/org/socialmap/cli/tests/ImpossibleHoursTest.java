@@ -66,9 +66,9 @@ class ImpossibleHoursTest {
 
 		assertEquals(new CliRun(0, """
 				Bottega:
-				  Facebook page: backup Bo \u2014 Bo: no affinity with 'facebook'; 2 of 4 h/week used
-				  Flickr photos: owner Bo \u2014 Bo: no affinity with 'flickr'; 2 of 4 h/week used
-				  Flickr photos: backup Cy \u2014 Cy: no affinity with 'flickr'; 1 of 4 h/week used
+				  Facebook page: backup Bo \u2014 Bo: no affinity with Facebook; 2 of 4 h/week used
+				  Flickr photos: owner Bo \u2014 Bo: no affinity with Flickr; 2 of 4 h/week used
+				  Flickr photos: backup Cy \u2014 Cy: no affinity with Flickr; 1 of 4 h/week used
 				""", ""), run);
 	}
 

@@ -27,6 +27,8 @@ class UsageErrorTest {
 			catalog list --format json --format text => option --format is given twice
 			catalog list -- --help       => unexpected argument '--help'
 			catalog list -- --progress   => unexpected argument '--progress'
+			catalog check                => no catalog file or plug-in jar given
+			catalog check --format xml x.xml => option --format takes text or json, not 'xml'
 			report --out report          => no model file given
 			report --out report a b      => report takes one model file
 			report model.socialmap       => --out DIR is required

@@ -87,12 +87,9 @@ final class CatalogListJson {
 
 		json.name("problems").beginArray();
 		for (CatalogProblem problem : registry.problems()) {
-			json.beginObject()
-					.name("severity").value(problem.severity().name().toLowerCase(Locale.ROOT))
-					.name("contributor").value(problem.contributor())
-					.name("file").value(problem.file())
-					.name("message").value(problem.message())
-					.endObject();
+			json.beginObject();
+			CatalogProblemJson.members(json, problem);
+			json.endObject();
 		}
 		json.endArray();
 

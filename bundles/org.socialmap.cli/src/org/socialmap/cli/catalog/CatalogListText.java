@@ -60,7 +60,7 @@ final class CatalogListText {
 			text.append("Problems (").append(registry.problems().size()).append(")\n");
 			for (CatalogProblem problem : registry.problems()) {
 				text.append(INDENT).append(problem.severity().name().toLowerCase(Locale.ROOT)).append(' ')
-						.append(safe(problem.contributor())).append('/').append(safe(problem.file())).append(": ")
+						.append(safe(problem.where())).append(": ")
 						.append(safe(problem.message())).append('\n');
 			}
 		}

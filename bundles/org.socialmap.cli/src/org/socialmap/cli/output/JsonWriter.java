@@ -58,6 +58,11 @@ public final class JsonWriter {
 		return this;
 	}
 
+	/** A line number of a file, or null for 0, which stands for none. */
+	public JsonWriter lineNumber(int line) {
+		return line > 0 ? value(line) : value((String) null);
+	}
+
 	public JsonWriter value(boolean value) {
 		separate();
 		json.append(value);

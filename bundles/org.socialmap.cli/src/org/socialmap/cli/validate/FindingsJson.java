@@ -3,6 +3,8 @@ package org.socialmap.cli.validate;
 import java.util.List;
 import java.util.Locale;
 
+import org.socialmap.catalog.ModelCatalogProblems.Touching;
+import org.socialmap.cli.catalog.CatalogProblemJson;
 import org.socialmap.cli.model.ElementJson;
 import org.socialmap.cli.output.JsonWriter;
 import org.socialmap.cli.validate.ValidateCommand.FileResult;
@@ -29,6 +31,12 @@ final class FindingsJson {
 				}
 				json.endObject().name("findings").beginArray();
 				result.findings().forEach(finding -> finding(json, finding));
+				json.endArray().name("catalogProblems").beginArray();
+				for (Touching touching : result.catalogProblems()) {
+					json.beginObject();
+					CatalogProblemJson.members(json, touching.problem());
+					json.name("reason").value(touching.reason()).endObject();
+				}
 				json.endArray();
 			}
 			json.endObject();

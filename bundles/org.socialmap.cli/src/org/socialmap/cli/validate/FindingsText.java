@@ -6,13 +6,18 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 
+import org.socialmap.catalog.CatalogProblem;
+import org.socialmap.catalog.ModelCatalogProblems.Touching;
 import org.socialmap.cli.Cli;
 import org.socialmap.cli.validate.ValidateCommand.FileResult;
 import org.socialmap.rules.Finding;
 import org.socialmap.rules.QuickFix;
 import org.socialmap.rules.Severity;
 
-/** The text form of validate's output: per file a summary line, then its findings, errors first. */
+/**
+ * The text form of validate's output: per file a summary line, then its findings, errors first,
+ * then the catalog problems that touch it.
+ */
 final class FindingsText {
 
 	private FindingsText() {
@@ -24,8 +29,11 @@ final class FindingsText {
 				err.println(Cli.PROGRAM + ": " + safe(result.problem()));
 				continue;
 			}
+			String catalogs = result.catalogProblems().isEmpty() ? ""
+					: ", " + plural(result.catalogProblems().size(), "catalog problem");
 			out.println(safe(result.file().toString()) + ": " + plural(result.count(Severity.ERROR), "error") + ", "
-					+ plural(result.count(Severity.WARNING), "warning") + ", " + plural(result.count(Severity.INFO), "info"));
+					+ plural(result.count(Severity.WARNING), "warning") + ", " + plural(result.count(Severity.INFO), "info")
+					+ catalogs);
 			for (Severity severity : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
 				for (Finding finding : result.findings()) {
 					if (finding.severity() == severity) {
@@ -36,6 +44,11 @@ final class FindingsText {
 						}
 					}
 				}
+			}
+			for (Touching touching : result.catalogProblems()) {
+				CatalogProblem problem = touching.problem();
+				out.printf(Locale.ROOT, "  %-7s catalog %s: %s (%s)%n", problem.severity().name().toLowerCase(Locale.ROOT),
+						safe(problem.where()), safe(problem.message()), safe(touching.reason()));
 			}
 		}
 	}

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.socialmap.catalog.CatalogRegistry;
 import org.socialmap.catalog.Catalogs;
+import org.socialmap.catalog.ModelCatalogProblems;
+import org.socialmap.catalog.ModelCatalogProblems.Touching;
 import org.socialmap.cli.Arguments;
 import org.socialmap.cli.Command;
 import org.socialmap.cli.CommandContext;
@@ -53,10 +55,13 @@ public final class ValidateCommand implements Command {
 		return """
 				Validates each .socialmap FILE with every installed rule (docs/rules.md) and EMF's own
 				constraints, and prints the findings: severity, rule id, a message naming the elements
-				involved, and the quick fixes where one is clear. Files are only read.
+				involved, and the quick fixes where one is clear. Then the problems of the installed
+				catalogs that touch the model (docs/catalogs.md): a conflict over a platform, kind or
+				organisation model it uses, saying which catalog's definition is used and which is
+				ignored, and the problems of the catalogs that define what it uses. Files are only read.
 
 				Exits with 0 when no file has a finding of error severity, 1 when one has, and 2 when
-				a file cannot be read (the others are still validated).
+				a file cannot be read (the others are still validated); catalog problems do not change it.
 
 				""" + options.describe();
 	}
@@ -89,7 +94,8 @@ public final class ValidateCommand implements Command {
 			context.progress().step("validating " + file);
 			try {
 				Agency agency = SocialmapFiles.load(file);
-				results.add(FileResult.checked(file, Validation.validate(agency, catalogs, settings, rules)));
+				results.add(FileResult.checked(file, Validation.validate(agency, catalogs, settings, rules),
+						ModelCatalogProblems.of(agency, catalogs)));
 			} catch (SocialmapFileException e) {
 				results.add(FileResult.unreadable(file, e.getMessage()));
 			}
@@ -112,15 +118,18 @@ public final class ValidateCommand implements Command {
 		return errors ? ExitCode.FINDINGS : ExitCode.OK;
 	}
 
-	/** One file's findings, or why it could not be read. */
-	record FileResult(Path file, List<Finding> findings, String problem) {
+	/**
+	 * One file's findings and the problems of the installed catalogs that touch it, or why it could
+	 * not be read.
+	 */
+	record FileResult(Path file, List<Finding> findings, List<Touching> catalogProblems, String problem) {
 
-		static FileResult checked(Path file, List<Finding> findings) {
-			return new FileResult(file, findings, null);
+		static FileResult checked(Path file, List<Finding> findings, List<Touching> catalogProblems) {
+			return new FileResult(file, findings, catalogProblems, null);
 		}
 
 		static FileResult unreadable(Path file, String problem) {
-			return new FileResult(file, List.of(), problem);
+			return new FileResult(file, List.of(), List.of(), problem);
 		}
 
 		long count(Severity severity) {

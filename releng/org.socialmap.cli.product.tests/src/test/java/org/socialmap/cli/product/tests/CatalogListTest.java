@@ -28,7 +28,7 @@ class CatalogListTest {
 			"closed", "urlPattern", "description", "catalog");
 	static final Set<String> KIND_MEMBERS = Set.of("id", "name", "description", "catalog");
 	static final Set<String> MODEL_MEMBERS = Set.of("id", "name", "structure", "description", "source", "builtIn");
-	static final Set<String> PROBLEM_MEMBERS = Set.of("severity", "contributor", "file", "message");
+	static final Set<String> PROBLEM_MEMBERS = Set.of("severity", "contributor", "file", "line", "message");
 
 	@TempDir
 	static Path cache;
