@@ -70,8 +70,7 @@ public final class ClientOverviewForm {
 		this.catalogs = Catalogs.registry();
 		this.edits = new ModelEdits(domain);
 		toolkit = new FormToolkit(parent.getDisplay());
-		form = toolkit.createScrolledForm(parent);
-		form.setText("Client overview");
+		form = toolkit.createScrolledForm(parent); // titled by the client shown
 		Composite body = form.getBody();
 		GridLayoutFactory.swtDefaults().numColumns(1).applyTo(body);
 
