@@ -31,7 +31,7 @@ import org.socialmap.model.text.Labels;
  */
 final class ObjectivesSection {
 
-	static final String NEW_OBJECTIVE_NAME = "New objective";
+	private static final String NEW_OBJECTIVE_NAME = "New objective";
 
 	private final ModelEdits edits;
 	private final AdapterFactory adapters;
