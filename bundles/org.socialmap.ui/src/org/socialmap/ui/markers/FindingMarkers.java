@@ -58,7 +58,7 @@ public final class FindingMarkers {
 
 		/** The finding among {@code findings} this key names, if the model still has it. */
 		public Optional<Finding> in(List<Finding> findings) {
-			return findings.stream().filter(finding -> finding.ruleId().equals(ruleId) && elementId(finding).equals(elementId))
+			return findings.stream().filter(finding -> finding.ruleId().equals(ruleId) && FindingMarkers.elementId(finding).equals(elementId))
 					.findFirst();
 		}
 	}

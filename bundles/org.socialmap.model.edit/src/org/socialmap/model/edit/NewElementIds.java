@@ -1,0 +1,31 @@
+package org.socialmap.model.edit;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+/** Ids for elements a tool adds to a model: readable ({@code objective}, {@code objective-2}...) and unique in it. */
+public final class NewElementIds {
+
+	private NewElementIds() {
+	}
+
+	/** {@code base} as an id (lower case words joined by dashes), numbered past the ids {@code root}'s tree holds. */
+	public static String unique(EObject root, String base) {
+		Set<String> taken = new HashSet<>();
+		taken.add(EcoreUtil.getID(root));
+		root.eAllContents().forEachRemaining(element -> taken.add(EcoreUtil.getID(element)));
+		String stem = base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+		if (stem.isEmpty()) {
+			stem = "element";
+		}
+		String id = stem;
+		for (int number = 2; taken.contains(id); number++) {
+			id = stem + "-" + number;
+		}
+		return id;
+	}
+}
