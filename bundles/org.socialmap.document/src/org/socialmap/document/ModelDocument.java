@@ -18,6 +18,7 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.socialmap.model.Agency;
 import org.socialmap.model.ClientCompany;
 import org.socialmap.model.ModelElement;
+import org.socialmap.model.edit.NewElementIds;
 import org.socialmap.model.edit.SocialmapEditing;
 import org.socialmap.model.io.SocialmapFileException;
 import org.socialmap.model.io.SocialmapFiles;
@@ -135,6 +136,11 @@ public final class ModelDocument {
 		// the resource's id map may still hold an element deleted since: it is no longer in the model
 		return found instanceof ModelElement element && id.equals(element.getId()) && element.eResource() == agency.eResource()
 				? Optional.of(element) : Optional.empty();
+	}
+
+	/** A readable id for a new element ({@code facebook}, {@code facebook-2}...) that no element of the model has. */
+	public String newId(String base) {
+		return NewElementIds.unique(base, id -> element(id).isPresent());
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.socialmap.model.edit;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -18,12 +19,17 @@ public final class NewElementIds {
 		Set<String> taken = new HashSet<>();
 		taken.add(EcoreUtil.getID(root));
 		root.eAllContents().forEachRemaining(element -> taken.add(EcoreUtil.getID(element)));
+		return unique(base, taken::contains);
+	}
+
+	/** {@code base} as an id (lower case words joined by dashes), numbered past the ids {@code taken} says are taken. */
+	public static String unique(String base, Predicate<String> taken) {
 		String stem = base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
 		if (stem.isEmpty()) {
 			stem = "element";
 		}
 		String id = stem;
-		for (int number = 2; taken.contains(id); number++) {
+		for (int number = 2; taken.test(id); number++) {
 			id = stem + "-" + number;
 		}
 		return id;

@@ -3,7 +3,6 @@ package org.socialmap.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,6 +25,9 @@ import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchCommandConstants;
@@ -73,6 +75,26 @@ class SocialmapEditorTest {
 		assertEquals(SOCIALMAP_CONTENT_TYPE, model.getContentDescription().getContentType().getId());
 		assertNotNull(socialmap.getDescriptionFor(new ByteArrayInputStream(WorkspaceModels.example()), IContentDescription.ALL));
 		assertTrue(WorkspaceModels.open(models.write("other.socialmap", otherXml)).loadProblem().isPresent());
+	}
+
+	/** The Overview page is a page of the same editor: its edits are commands the workbench undoes. */
+	@Test
+	void theOverviewPageEditsTheClientThroughTheEditorsStack() throws Exception {
+		SocialmapEditor editor = WorkspaceModels.open(models.write(WorkspaceModels.EXAMPLE, WorkspaceModels.example()));
+		editor.showOverview(true);
+		ClientCompany client = editor.overview().getClient();
+		String before = client.getCoreBusiness();
+		Text coreBusiness = Widgets.fieldAfter(editor.overview().getControl(), "Core business:", Text.class);
+
+		coreBusiness.setText("Training");
+		coreBusiness.notifyListeners(SWT.DefaultSelection, new Event());
+
+		assertEquals("Training", client.getCoreBusiness());
+		assertTrue(editor.isDirty());
+		runWorkbenchCommand(editor, IWorkbenchCommandConstants.EDIT_UNDO);
+		assertEquals(before, client.getCoreBusiness());
+		assertEquals(before, coreBusiness.getText());
+		assertFalse(editor.isDirty());
 	}
 
 	@Test

@@ -17,9 +17,12 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -30,13 +33,14 @@ import org.socialmap.document.ModelDocument;
 import org.socialmap.model.io.SocialmapFileException;
 import org.socialmap.ui.document.EditorDocument;
 import org.socialmap.ui.document.SelectionFollower;
+import org.socialmap.ui.forms.ClientOverviewForm;
 import org.socialmap.ui.properties.PropertySheets;
 import org.socialmap.ui.viewers.ItemProviderContentProvider;
 import org.socialmap.ui.viewers.ItemProviderLabelProvider;
 
 /**
- * The editor of a {@code .socialmap} file: the model as a tree, its properties in the Properties
- * view. It shares the file's {@link ModelDocument} with the file's diagrams, so every change is a
+ * The editor of a {@code .socialmap} file: a client's overview (core business, organisation model,
+ * objectives) and the whole model as a tree, its properties in the Properties view. It shares the file's {@link ModelDocument} with the file's diagrams, so every change is a
  * command on one editing domain: the workbench's Undo and Redo, the dirty state and save follow one
  * command stack, whichever editor made the change. A file that does not load shows the loader's
  * message instead, and is never written.
@@ -47,6 +51,10 @@ public class SocialmapEditor extends EditorPart implements IEditingDomainProvide
 	private String loadProblem;
 	private String saveProblem;
 
+	private static final int MODEL_PAGE = 1;
+
+	private CTabFolder pages;
+	private ClientOverviewForm overview;
 	private TreeViewer viewer;
 	private Label saveProblemBar;
 	private CommandStackAction undoAction;
@@ -75,18 +83,25 @@ public class SocialmapEditor extends EditorPart implements IEditingDomainProvide
 			LoadErrorPage.create(parent, loadProblem);
 			return;
 		}
-		Composite page = new Composite(parent, SWT.NONE);
+		Composite editor = new Composite(parent, SWT.NONE);
 		GridLayout layout = new GridLayout(1, false);
 		layout.marginWidth = 0;
 		layout.marginHeight = 0;
-		page.setLayout(layout);
-		saveProblemBar = new Label(page, SWT.WRAP);
+		editor.setLayout(layout);
+		saveProblemBar = new Label(editor, SWT.WRAP);
 		saveProblemBar.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 		showInLayout(saveProblemBar, false);
 
+		// pages at the bottom, as Eclipse's multi-page editors have them: the client's overview, the whole model as a tree
+		pages = new CTabFolder(editor, SWT.BOTTOM | SWT.FLAT);
+		pages.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		overview = new ClientOverviewForm(pages, document().domain(), document().agency());
+		addPage("Overview", overview.getControl());
+
 		ComposedAdapterFactory adapters = adapters();
-		viewer = new TreeViewer(page, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
-		viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		viewer = new TreeViewer(pages, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+		addPage("Model", viewer.getControl());
+		pages.setSelection(MODEL_PAGE);
 		viewer.setContentProvider(new ItemProviderContentProvider(adapters));
 		viewer.setLabelProvider(new ItemProviderLabelProvider(adapters));
 		viewer.setInput(resource());
@@ -96,10 +111,17 @@ public class SocialmapEditor extends EditorPart implements IEditingDomainProvide
 		selectionFollower = SelectionFollower.install(this, document(), this::reveal);
 	}
 
+	private void addPage(String title, Control control) {
+		CTabItem page = new CTabItem(pages, SWT.NONE);
+		page.setText(title);
+		page.setControl(control);
+	}
+
 	/** Selects in the tree what another editor of the file selected, unless it is selected already. */
 	private void reveal(List<EObject> elements) {
 		if (viewer != null && !viewer.getControl().isDisposed()
 				&& !((IStructuredSelection) viewer.getSelection()).toList().equals(elements)) {
+			pages.setSelection(MODEL_PAGE);
 			viewer.setSelection(new StructuredSelection(elements), true);
 		}
 	}
@@ -185,6 +207,16 @@ public class SocialmapEditor extends EditorPart implements IEditingDomainProvide
 	/** Why the last save failed, until a save succeeds. */
 	public Optional<String> saveProblem() {
 		return Optional.ofNullable(saveProblem);
+	}
+
+	/** The client overview page; null when the file did not load. */
+	public ClientOverviewForm overview() {
+		return overview;
+	}
+
+	/** Shows the client overview page (true) or the model's tree. */
+	public void showOverview(boolean shown) {
+		pages.setSelection(shown ? 0 : MODEL_PAGE);
 	}
 
 	/** The model's tree; null when the file did not load. */

@@ -2,7 +2,6 @@ package org.socialmap.ui.wizards;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.socialmap.model.Agency;
@@ -10,6 +9,7 @@ import org.socialmap.model.ClientCompany;
 import org.socialmap.model.Member;
 import org.socialmap.model.SocialmapFactory;
 import org.socialmap.model.Team;
+import org.socialmap.model.edit.NewElementIds;
 
 /**
  * What the new map wizard asks for, and the model it starts: an agency with its first client, the
@@ -54,14 +54,8 @@ public record StarterMap(String agencyName, String clientName, String organisati
 
 	/** Ids are what references in the file use: lower case words joined by dashes, unique in the file. */
 	private static String uniqueId(String name, String fallback, Set<String> taken) {
-		String base = name.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-		if (base.isEmpty()) {
-			base = fallback;
-		}
-		String id = base;
-		for (int n = 2; !taken.add(id); n++) {
-			id = base + "-" + n;
-		}
+		String id = NewElementIds.unique(name.isBlank() ? fallback : name.strip(), taken::contains);
+		taken.add(id);
 		return id;
 	}
 }

@@ -1,5 +1,10 @@
 package org.socialmap.diagram.render.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -23,11 +28,6 @@ import org.socialmap.document.ModelDocument;
 import org.socialmap.document.ModelServices;
 import org.socialmap.tests.common.ExampleModels;
 import org.w3c.dom.Document;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The example's diagrams drawn by the client in headless Chromium, as `socialmap render` draws them. */
 class ModelDrawingTest {

@@ -10,7 +10,6 @@ import org.eclipse.glsp.server.operations.CreateOperationHandler;
 import org.eclipse.glsp.server.types.GLSPServerException;
 import org.socialmap.diagram.server.diagram.ElementTypes;
 import org.socialmap.diagram.server.diagram.GModelIds;
-import org.socialmap.diagram.server.diagram.NewIds;
 import org.socialmap.model.Member;
 import org.socialmap.model.ModelElement;
 import org.socialmap.model.SocialmapFactory;
@@ -32,7 +31,7 @@ public class CreateMemberHandler extends SocialmapOperationHandler<CreateNodeOpe
 	public Optional<Command> createCommand(CreateNodeOperation operation) {
 		Team team = team(operation.getContainerId());
 		Member member = SocialmapFactory.eINSTANCE.createMember();
-		member.setId(NewIds.unique(state.document(), "member"));
+		member.setId(state.document().newId("member"));
 		member.setName("New member");
 		return Optional.of(SocialmapCommands.compound("Add a member to " + Labels.of(team),
 				AddCommand.create(domain(), team, Literals.TEAM__MEMBERS, member)));

@@ -10,7 +10,6 @@ import org.eclipse.glsp.server.operations.CreateOperationHandler;
 import org.eclipse.glsp.server.types.GLSPServerException;
 import org.socialmap.catalog.Platform;
 import org.socialmap.diagram.server.diagram.ElementTypes;
-import org.socialmap.diagram.server.diagram.NewIds;
 import org.socialmap.document.ModelServices;
 import org.socialmap.model.Presence;
 import org.socialmap.model.SocialmapFactory;
@@ -39,7 +38,7 @@ public class CreatePresenceHandler extends SocialmapOperationHandler<CreateNodeO
 		Platform platform = services.catalogs().get().platform(platformId).orElseThrow(() -> new GLSPServerException(
 				"No installed catalog has the platform '" + platformId + "' any more: reload the page for the current palette."));
 		Presence presence = SocialmapFactory.eINSTANCE.createPresence();
-		presence.setId(NewIds.unique(state.document(), platform.id()));
+		presence.setId(state.document().newId(platform.id()));
 		presence.setName(platform.name());
 		presence.setPlatform(platform.id());
 		Command add = AddCommand.create(domain(), elements.client(), Literals.CLIENT_COMPANY__PRESENCES, presence);

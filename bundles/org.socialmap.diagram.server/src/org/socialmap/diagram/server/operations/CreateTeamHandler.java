@@ -8,7 +8,6 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.glsp.server.operations.CreateNodeOperation;
 import org.eclipse.glsp.server.operations.CreateOperationHandler;
 import org.socialmap.diagram.server.diagram.ElementTypes;
-import org.socialmap.diagram.server.diagram.NewIds;
 import org.socialmap.model.SocialmapFactory;
 import org.socialmap.model.SocialmapPackage.Literals;
 import org.socialmap.model.Team;
@@ -26,7 +25,7 @@ public class CreateTeamHandler extends SocialmapOperationHandler<CreateNodeOpera
 	@Override
 	public Optional<Command> createCommand(CreateNodeOperation operation) {
 		Team team = SocialmapFactory.eINSTANCE.createTeam();
-		team.setId(NewIds.unique(state.document(), "team"));
+		team.setId(state.document().newId("team"));
 		team.setName("New team");
 		Command add = AddCommand.create(domain(), elements.client(), Literals.CLIENT_COMPANY__TEAMS, team);
 		return Optional.of(SocialmapCommands.compound("Add a team", NodePlacement.addedAt(state, add, team.getId(), operation)));

@@ -8,7 +8,6 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.glsp.server.operations.CreateNodeOperation;
 import org.eclipse.glsp.server.operations.CreateOperationHandler;
 import org.socialmap.diagram.server.diagram.ElementTypes;
-import org.socialmap.diagram.server.diagram.NewIds;
 import org.socialmap.model.SocialmapFactory;
 import org.socialmap.model.SocialmapPackage.Literals;
 import org.socialmap.model.Website;
@@ -26,7 +25,7 @@ public class CreateWebsiteHandler extends SocialmapOperationHandler<CreateNodeOp
 	@Override
 	public Optional<Command> createCommand(CreateNodeOperation operation) {
 		Website website = SocialmapFactory.eINSTANCE.createWebsite();
-		website.setId(NewIds.unique(state.document(), "website"));
+		website.setId(state.document().newId("website"));
 		website.setName("Website");
 		Command add = AddCommand.create(domain(), elements.client(), Literals.CLIENT_COMPANY__WEBSITES, website);
 		return Optional.of(SocialmapCommands.compound("Add a website", NodePlacement.addedAt(state, add, website.getId(), operation)));

@@ -1,5 +1,8 @@
 package org.socialmap.diagram.server.tests.diagrams;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.nio.file.Path;
 
 import org.eclipse.glsp.server.actions.Action;
@@ -20,9 +23,6 @@ import org.socialmap.diagram.server.operations.SetCurationRoleOperation;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.inject.Guice;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Socialmap's GModel writer writes what GLSP's adapter writes, character for character, and the client's actions still read. */
 class JsonTest {

@@ -1,5 +1,10 @@
 package org.socialmap.diagram.server.tests.diagrams;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -21,11 +26,6 @@ import org.socialmap.document.ModelDocument;
 import org.socialmap.model.ClientCompany;
 import org.socialmap.rules.RuleSettings;
 import org.socialmap.tests.common.Conditions;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every session and diagram on a file shares one model and one command stack, and sees the others' edits. */
 class SharedModelTest {
