@@ -140,7 +140,7 @@ public final class ModelDocument {
 
 	/** A readable id for a new element ({@code facebook}, {@code facebook-2}...) that no element of the model has. */
 	public String newId(String base) {
-		return NewElementIds.unique(base, id -> element(id).isPresent());
+		return NewElementIds.unique(base, "element", id -> element(id).isPresent());
 	}
 
 	/**

@@ -145,7 +145,7 @@ public final class DiagramEditor extends EditorPart {
 	private Optional<String> deleteSelection() {
 		List<String> ids = SelectedElements.ids(selection.elements());
 		return ids.isEmpty() ? Optional.empty()
-				: Optional.of("{ kind: 'deleteElementOperation', isOperation: true, elementIds: " + new Gson().toJson(ids) + " }");
+				: Optional.of("{ kind: 'deleteElement', isOperation: true, elementIds: " + new Gson().toJson(ids) + " }");
 	}
 
 	private void pageStateChanged(PageState newState) {

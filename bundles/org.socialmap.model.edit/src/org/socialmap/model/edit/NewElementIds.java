@@ -19,14 +19,17 @@ public final class NewElementIds {
 		Set<String> taken = new HashSet<>();
 		taken.add(EcoreUtil.getID(root));
 		root.eAllContents().forEachRemaining(element -> taken.add(EcoreUtil.getID(element)));
-		return unique(base, taken::contains);
+		return unique(base, "element", taken::contains);
 	}
 
-	/** {@code base} as an id (lower case words joined by dashes), numbered past the ids {@code taken} says are taken. */
-	public static String unique(String base, Predicate<String> taken) {
+	/**
+	 * {@code base} as an id (lower case words joined by dashes; {@code fallback} when it has no letter
+	 * or digit), numbered past the ids {@code taken} says are taken.
+	 */
+	public static String unique(String base, String fallback, Predicate<String> taken) {
 		String stem = base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
 		if (stem.isEmpty()) {
-			stem = "element";
+			stem = fallback;
 		}
 		String id = stem;
 		for (int number = 2; taken.test(id); number++) {

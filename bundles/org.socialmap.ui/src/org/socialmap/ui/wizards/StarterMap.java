@@ -54,7 +54,7 @@ public record StarterMap(String agencyName, String clientName, String organisati
 
 	/** Ids are what references in the file use: lower case words joined by dashes, unique in the file. */
 	private static String uniqueId(String name, String fallback, Set<String> taken) {
-		String id = NewElementIds.unique(name.isBlank() ? fallback : name.strip(), taken::contains);
+		String id = NewElementIds.unique(name, fallback, taken::contains);
 		taken.add(id);
 		return id;
 	}
