@@ -3,6 +3,7 @@ package org.socialmap.cli.plugins;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -103,11 +104,10 @@ public final class PluginFramework {
 		BundleRevision revision = bundle.adapt(BundleRevision.class);
 		List<String> reasons = new ArrayList<>();
 		if (revision != null) {
-			for (Requirement requirement : revision.getRequirements(null)) {
-				if (!isOptional(requirement) && frameworkWiring().findProviders(requirement).isEmpty()) {
-					reasons.add(describe(requirement));
-				}
-			}
+			// by namespace, so that the sentence is the same whatever order the manifest has: Java, bundles, packages
+			revision.getRequirements(null).stream().sorted(Comparator.comparing(Requirement::getNamespace))
+					.filter(requirement -> !isOptional(requirement) && frameworkWiring().findProviders(requirement).isEmpty())
+					.forEach(requirement -> reasons.add(describe(requirement)));
 		}
 		if (!reasons.isEmpty()) {
 			return String.join("; ", reasons);
