@@ -18,6 +18,7 @@ import org.osgi.framework.wiring.BundleRevision;
 import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.resource.Namespace;
 import org.osgi.resource.Requirement;
+import org.socialmap.cli.UsageException;
 
 /**
  * The running Equinox as the plug-in commands see it: installs a jar by reference, resolves it with
@@ -37,6 +38,12 @@ public final class PluginFramework {
 	/** The framework that runs the CLI bundle. */
 	public static PluginFramework running(PluginFolder folder) {
 		return new PluginFramework(FrameworkUtil.getBundle(PluginFramework.class).getBundleContext(), folder);
+	}
+
+	/** For the plugins commands: the running framework and the user's plug-in folder. */
+	public static PluginFramework forCommand() throws UsageException {
+		return running(PluginFolder.of(System.getenv()).orElseThrow(() -> new UsageException(
+				"no plug-in folder: set " + PluginFolder.VARIABLE + ", XDG_DATA_HOME or HOME")));
 	}
 
 	public PluginFolder folder() {

@@ -57,9 +57,7 @@ public final class PluginsAddCommand implements Command {
 		if (arguments.operands().isEmpty()) {
 			throw new UsageException("no plug-in jar given");
 		}
-		PluginFolder folder = PluginFolder.of(System.getenv()).orElseThrow(() -> new UsageException(
-				"no plug-in folder: set " + PluginFolder.VARIABLE + ", XDG_DATA_HOME or HOME"));
-		PluginInstaller installer = new PluginInstaller(PluginFramework.running(folder));
+		PluginInstaller installer = new PluginInstaller(PluginFramework.forCommand());
 		int exitCode = ExitCode.OK;
 		for (String operand : arguments.operands()) {
 			context.progress().step("adding " + operand);

@@ -10,7 +10,6 @@ import org.socialmap.cli.Command;
 import org.socialmap.cli.CommandContext;
 import org.socialmap.cli.ExitCode;
 import org.socialmap.cli.Options;
-import org.socialmap.cli.UsageException;
 import org.socialmap.cli.output.TextTable;
 
 /** {@code socialmap plugins list}: the jars of the plug-in folder and whether each resolved. */
@@ -47,9 +46,8 @@ public final class PluginsListCommand implements Command {
 	public int run(List<String> args, CommandContext context) throws Exception {
 		Arguments arguments = options.parse(args);
 		arguments.expectNoOperands();
-		PluginFolder folder = PluginFolder.of(System.getenv()).orElseThrow(() -> new UsageException(
-				"no plug-in folder: set " + PluginFolder.VARIABLE + ", XDG_DATA_HOME or HOME"));
-		PluginFramework framework = PluginFramework.running(folder);
+		PluginFramework framework = PluginFramework.forCommand();
+		PluginFolder folder = framework.folder();
 		List<Path> jars = folder.jars();
 		TextTable table = new TextTable().row("NAME", "VERSION", "FILE", "STATUS");
 		boolean broken = false;

@@ -1,10 +1,11 @@
-package org.socialmap.cli.plugins;
+package org.socialmap.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.socialmap.cli.plugins.MissingRequirement;
 
 /** The filters are the ones Equinox builds from Require-Bundle, Import-Package and Require-Capability headers. */
 class MissingRequirementTest {

@@ -1,4 +1,4 @@
-package org.socialmap.cli.plugins;
+package org.socialmap.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,20 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Version;
+import org.socialmap.cli.plugins.PluginJar;
+import org.socialmap.cli.plugins.PluginRefusal;
 
 class PluginJarTest {
 
@@ -70,17 +66,6 @@ class PluginJarTest {
 	}
 
 	private Path jar(Map<String, String> headers, Map<String, String> entries) throws IOException {
-		Path jar = Files.createTempFile(folder, "plugin", ".jar");
-		Manifest manifest = new Manifest();
-		manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-		headers.forEach(manifest.getMainAttributes()::putValue);
-		try (OutputStream out = Files.newOutputStream(jar); JarOutputStream zip = new JarOutputStream(out, manifest)) {
-			for (Map.Entry<String, String> entry : entries.entrySet()) {
-				zip.putNextEntry(new JarEntry(entry.getKey()));
-				zip.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
-				zip.closeEntry();
-			}
-		}
-		return jar;
+		return TestJar.write(Files.createTempFile(folder, "plugin", ".jar"), headers, entries);
 	}
 }

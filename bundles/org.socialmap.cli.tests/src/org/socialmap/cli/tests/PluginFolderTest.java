@@ -1,4 +1,4 @@
-package org.socialmap.cli.plugins;
+package org.socialmap.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Version;
+import org.socialmap.cli.plugins.PluginFolder;
 
 class PluginFolderTest {
 
