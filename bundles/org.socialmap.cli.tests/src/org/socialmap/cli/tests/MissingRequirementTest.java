@@ -25,6 +25,14 @@ class MissingRequirementTest {
 	}
 
 	@Test
+	void aFragmentOfAHostAtAnotherVersionNamesTheHost() {
+		String filter = "(&(osgi.wiring.host=org.socialmap.catalog)(bundle-version>=2.0.0))";
+
+		assertEquals("it is a fragment of bundle org.socialmap.catalog version 2.0.0 or newer, and the installation has "
+				+ "1.0.0.v1", MissingRequirement.describe("osgi.wiring.host", filter, List.of("1.0.0.v1"), 21));
+	}
+
+	@Test
 	void anExclusiveLowerAndInclusiveUpperBoundAreSaidAsSuch() {
 		String filter = "(&(osgi.wiring.package=com.example.api)(!(version<=1.0.0))(version<=2.0.0))";
 

@@ -22,7 +22,7 @@ public final class MissingRequirement {
 	/**
 	 * @param namespace      the requirement's namespace, e.g. {@code osgi.wiring.bundle}
 	 * @param filter         its {@code filter} directive
-	 * @param installed      the versions of that bundle the installation has, for a bundle requirement
+	 * @param installed      the versions of that bundle the installation has, for a bundle or host requirement
 	 * @param runningJava    the feature version of the Java that runs the CLI
 	 */
 	public static String describe(String namespace, String filter, List<String> installed, int runningJava) {
@@ -33,17 +33,19 @@ public final class MissingRequirement {
 			yield java.find() ? "it needs Java " + java.group(1) + " and this runs on Java " + runningJava
 					: "it needs an execution environment this Java " + runningJava + " does not provide (" + f + ")";
 		}
-		case "osgi.wiring.bundle" -> {
-			String name = named(namespace, f);
-			yield "it requires bundle " + name + versions(f)
-					+ (installed.isEmpty() ? ", which is not installed" : ", and the installation has " + String.join(", ", installed));
-		}
+		case "osgi.wiring.bundle" -> "it requires bundle " + named(namespace, f) + versions(f) + installedOnes(installed);
+		case "osgi.wiring.host" -> "it is a fragment of bundle " + named(namespace, f) + versions(f) + installedOnes(installed);
 		case "osgi.wiring.package" -> "it imports package " + named(namespace, f) + versions(f) + ", which no installed bundle exports";
 		default -> "it requires " + namespace + " " + f + ", which no installed bundle provides";
 		};
 	}
 
-	private static String named(String namespace, String filter) {
+	private static String installedOnes(List<String> installed) {
+		return installed.isEmpty() ? ", which is not installed" : ", and the installation has " + String.join(", ", installed);
+	}
+
+	/** The name a requirement's filter asks for in its namespace, e.g. the bundle's symbolic name. */
+	static String named(String namespace, String filter) {
 		Matcher name = Pattern.compile("\\(" + Pattern.quote(namespace) + "=([^)]+)\\)").matcher(filter);
 		return name.find() ? name.group(1) : filter;
 	}

@@ -129,9 +129,9 @@ public final class PluginFramework {
 		String namespace = requirement.getNamespace();
 		String filter = requirement.getDirectives().get(Namespace.REQUIREMENT_FILTER_DIRECTIVE);
 		List<String> installed = List.of();
-		if (namespace.equals(BundleRevision.BUNDLE_NAMESPACE) && filter != null) {
-			String name = filter.replaceAll(".*\\(" + BundleRevision.BUNDLE_NAMESPACE + "=([^)]+)\\).*", "$1");
-			installed = named(name).stream().map(bundle -> bundle.getVersion().toString()).toList();
+		if ((namespace.equals(BundleRevision.BUNDLE_NAMESPACE) || namespace.equals(BundleRevision.HOST_NAMESPACE))
+				&& filter != null) {
+			installed = named(MissingRequirement.named(namespace, filter)).stream().map(bundle -> bundle.getVersion().toString()).toList();
 		}
 		return MissingRequirement.describe(namespace, filter, installed, Runtime.version().feature());
 	}

@@ -38,6 +38,9 @@ public final class PluginStartup {
 		for (Path jar : jars) {
 			install(jar, plugins);
 		}
+		if (plugins.isEmpty()) {
+			return;
+		}
 		framework.resolve(plugins);
 		for (Bundle plugin : plugins) {
 			if (PluginFramework.isResolved(plugin)) {
