@@ -55,6 +55,27 @@ public final class PluginFramework {
 		return Arrays.stream(context.getBundles()).filter(bundle -> folder.holds(bundle.getLocation())).toList();
 	}
 
+	/**
+	 * The bundles installed from outside the installation: the product installs nothing there, so
+	 * they come from this plug-in folder or from one used before (another SOCIALMAP_PLUGINS).
+	 */
+	public List<Bundle> fromOutsideTheInstallation() {
+		String installation = fileLocation(context.getProperty("osgi.install.area"));
+		return Arrays.stream(context.getBundles()).filter(bundle -> {
+			String jar = fileLocation(bundle.getLocation());
+			return jar != null && jar.startsWith("/") && (installation == null || !jar.startsWith(installation));
+		}).toList();
+	}
+
+	/** The path of a {@code file:} or {@code reference:file:} location as written, or null for any other. */
+	private static String fileLocation(String location) {
+		if (location == null) {
+			return null;
+		}
+		String file = location.startsWith("reference:") ? location.substring("reference:".length()) : location;
+		return file.startsWith("file:") ? file.substring("file:".length()).replaceFirst("^//", "") : null;
+	}
+
 	/** Every installed bundle with this name, the installation's own and the plug-ins. */
 	public List<Bundle> named(String symbolicName) {
 		return Arrays.stream(context.getBundles()).filter(bundle -> symbolicName.equals(bundle.getSymbolicName())).toList();

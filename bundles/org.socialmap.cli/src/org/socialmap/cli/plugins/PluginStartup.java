@@ -15,7 +15,8 @@ import org.socialmap.cli.output.TerminalText;
 
 /**
  * Brings the running framework in line with the plug-in folder before a command runs: installs the
- * jars that are new, uninstalls what was removed from the folder, resolves and starts the rest, so
+ * jars that are new, uninstalls what was removed from the folder (or came from another folder, as
+ * when SOCIALMAP_PLUGINS changed), resolves and starts the rest, so
  * that their catalogs and rules are in the extension registry before anything reads it. A plug-in
  * that does not resolve (any more) is skipped with one warning line on stderr; the others work.
  */
@@ -33,7 +34,8 @@ public final class PluginStartup {
 		List<Path> jars = framework.folder().jars();
 		Set<String> locations = new HashSet<>();
 		jars.forEach(jar -> locations.add(PluginFolder.location(jar)));
-		framework.uninstall(framework.plugins().stream().filter(bundle -> !locations.contains(bundle.getLocation())).toList());
+		framework.uninstall(framework.fromOutsideTheInstallation().stream()
+				.filter(bundle -> !locations.contains(bundle.getLocation())).toList());
 		List<Bundle> plugins = new ArrayList<>();
 		for (Path jar : jars) {
 			install(jar, plugins);

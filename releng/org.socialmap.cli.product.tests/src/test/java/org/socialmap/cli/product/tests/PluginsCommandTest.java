@@ -84,6 +84,18 @@ class PluginsCommandTest {
 	}
 
 	@Test
+	void anotherPluginFolderBringsItsOwnPluginsOnly() throws Exception {
+		socialmap.run("plugins", "add", examplePlugin().toString());
+
+		Result catalogs = socialmap.with("SOCIALMAP_PLUGINS", work.resolve("other").toString()).run("catalog", "list");
+		Result back = socialmap.run("catalog", "list");
+
+		assertEquals(0, catalogs.exitCode(), catalogs::toString);
+		assertFalse(catalogs.out().contains("  vk "), catalogs::toString);
+		assertTrue(line(back.out(), "  vk ").contains(" VK "), back::toString);
+	}
+
+	@Test
 	void aWrongVersionOfARequiredBundleIsRefusedWithTheVersionsThereAre() throws Exception {
 		Path jar = PluginJars.bundle(work.resolve("future.jar"), "com.agency.future", "1.0.0",
 				Map.of("Require-Bundle", "org.socialmap.rules;bundle-version=\"[9.0.0,10.0.0)\""), PluginJars.ONE_CATALOG);
