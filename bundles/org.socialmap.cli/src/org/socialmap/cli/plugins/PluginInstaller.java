@@ -33,11 +33,8 @@ public final class PluginInstaller {
 		if (installed.isPresent()) {
 			framework.uninstall(List.of(installed.get()));
 		}
-		Bundle check = framework.install(PluginFolder.location(jar));
-		boolean resolved = framework.resolve(List.of(check));
-		String why = resolved ? "" : framework.whyUnresolved(check);
-		framework.uninstall(List.of(check));
-		if (!resolved) {
+		String why = whyItDoesNotResolve(jar);
+		if (why != null) {
 			if (installed.isPresent()) {
 				activate(framework.install(installed.get().getLocation()));
 			}
@@ -55,6 +52,21 @@ public final class PluginInstaller {
 		activate(framework.install(PluginFolder.location(target)));
 		String replaced = installed.map(old -> ", replacing " + old.getVersion()).orElse("");
 		return "installed " + plugin.label() + " as " + target + replaced;
+	}
+
+	/** Installs the jar where it is, asks the resolver, and uninstalls it again; null when it resolved. */
+	private String whyItDoesNotResolve(Path jar) throws BundleException, InterruptedException {
+		Bundle check;
+		try {
+			check = framework.install(PluginFolder.location(jar));
+		} catch (BundleException e) {
+			// Equinox's sentence on a manifest it cannot read, e.g. a malformed Require-Bundle header
+			return "Equinox cannot install it: " + e.getMessage();
+		}
+		boolean resolved = framework.resolve(List.of(check));
+		String why = resolved ? null : framework.whyUnresolved(check);
+		framework.uninstall(List.of(check));
+		return why;
 	}
 
 	/**
