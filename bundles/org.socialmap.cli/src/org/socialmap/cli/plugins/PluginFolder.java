@@ -60,7 +60,9 @@ public record PluginFolder(Path path) {
 
 	/** Whether a bundle with this location was installed from this folder. */
 	public boolean holds(String location) {
-		return location.startsWith("reference:" + path.toUri());
+		String folder = path.toUri().toString();
+		// toUri ends a folder with '/' only when it exists: without it, plugins-old/ would count as inside
+		return location.startsWith("reference:" + (folder.endsWith("/") ? folder : folder + "/"));
 	}
 
 	/** The jar of a location this folder {@link #holds}. */

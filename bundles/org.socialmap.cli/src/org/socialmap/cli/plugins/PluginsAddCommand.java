@@ -48,7 +48,8 @@ public final class PluginsAddCommand implements Command {
 
 				Exits with 0 when every JAR was installed, 2 when one was refused (the others are
 				still installed).
-				""";
+
+				""" + options.describe();
 	}
 
 	@Override

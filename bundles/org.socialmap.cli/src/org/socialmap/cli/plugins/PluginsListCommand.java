@@ -39,7 +39,8 @@ public final class PluginsListCommand implements Command {
 				status: resolved, or why it did not resolve (then its catalogs and rules are not used).
 
 				Exits with 1 when a jar in the folder did not resolve or is no plug-in, else 0.
-				""";
+
+				""" + options.describe();
 	}
 
 	@Override

@@ -39,7 +39,8 @@ public final class PluginsRemoveCommand implements Command {
 				run without it.
 
 				Exits with 0 when every NAME was removed, 2 when one is not installed.
-				""";
+
+				""" + options.describe();
 	}
 
 	@Override
