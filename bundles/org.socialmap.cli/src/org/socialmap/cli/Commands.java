@@ -5,6 +5,9 @@ import java.util.List;
 import org.socialmap.cli.assign.AssignCommand;
 import org.socialmap.cli.catalog.CatalogCheckCommand;
 import org.socialmap.cli.catalog.CatalogListCommand;
+import org.socialmap.cli.plugins.PluginsAddCommand;
+import org.socialmap.cli.plugins.PluginsListCommand;
+import org.socialmap.cli.plugins.PluginsRemoveCommand;
 import org.socialmap.cli.render.RenderCommand;
 import org.socialmap.cli.report.ReportCommand;
 import org.socialmap.cli.serve.ServeCommand;
@@ -24,6 +27,9 @@ public final class Commands {
 				new ServeCommand(),
 				new RenderCommand(),
 				new CatalogListCommand(),
-				new CatalogCheckCommand());
+				new CatalogCheckCommand(),
+				new PluginsAddCommand(),
+				new PluginsListCommand(),
+				new PluginsRemoveCommand());
 	}
 }

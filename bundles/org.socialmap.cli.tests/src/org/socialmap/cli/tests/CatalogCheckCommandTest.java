@@ -4,16 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -189,20 +183,6 @@ class CatalogCheckCommandTest {
 	}
 
 	private Path jar(String symbolicName, Map<String, String> entries) throws IOException {
-		Manifest manifest = new Manifest();
-		Attributes attributes = manifest.getMainAttributes();
-		attributes.put(Attributes.Name.MANIFEST_VERSION, "1.0");
-		attributes.putValue("Bundle-ManifestVersion", "2");
-		attributes.putValue("Bundle-SymbolicName", symbolicName + ";singleton:=true");
-		attributes.putValue("Bundle-Version", "1.0.0");
-		Path jar = folder.resolve(symbolicName + "_1.0.0.jar");
-		try (OutputStream out = Files.newOutputStream(jar); JarOutputStream bundle = new JarOutputStream(out, manifest)) {
-			for (Map.Entry<String, String> entry : entries.entrySet()) {
-				bundle.putNextEntry(new JarEntry(entry.getKey()));
-				bundle.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
-				bundle.closeEntry();
-			}
-		}
-		return jar;
+		return TestJar.bundle(folder.resolve(symbolicName + "_1.0.0.jar"), symbolicName, entries);
 	}
 }

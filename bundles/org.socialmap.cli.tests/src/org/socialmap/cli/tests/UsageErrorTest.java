@@ -29,6 +29,11 @@ class UsageErrorTest {
 			catalog list -- --progress   => unexpected argument '--progress'
 			catalog check                => no catalog file or plug-in jar given
 			catalog check --format xml x.xml => option --format takes text or json, not 'xml'
+			plugins                      => 'plugins' needs a subcommand
+			plugins add                  => no plug-in jar given
+			plugins remove               => no plug-in name given
+			plugins list extra           => unexpected argument 'extra'
+			plugins add --force x.jar    => unknown option '--force'
 			report --out report          => no model file given
 			report --out report a b      => report takes one model file
 			report model.socialmap       => --out DIR is required

@@ -7,8 +7,6 @@ import static org.socialmap.cli.product.tests.CatalogListTest.byId;
 import static org.socialmap.cli.product.tests.CatalogListTest.line;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,10 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -238,22 +232,6 @@ class ExtenderCatalogTest {
 	}
 
 	private static void writeBundle(Path jar, String name, Map<String, String> entries) throws IOException {
-		Manifest manifest = new Manifest();
-		Attributes attributes = manifest.getMainAttributes();
-		attributes.put(Attributes.Name.MANIFEST_VERSION, "1.0");
-		attributes.putValue("Bundle-ManifestVersion", "2");
-		attributes.putValue("Bundle-SymbolicName", name + ";singleton:=true");
-		attributes.putValue("Bundle-Version", "1.0.0");
-		try (OutputStream out = Files.newOutputStream(jar); JarOutputStream bundle = new JarOutputStream(out, manifest)) {
-			for (Map.Entry<String, String> entry : new TreeMap<>(entries).entrySet()) {
-				entry(bundle, entry.getKey(), entry.getValue());
-			}
-		}
-	}
-
-	private static void entry(JarOutputStream bundle, String name, String content) throws IOException {
-		bundle.putNextEntry(new JarEntry(name));
-		bundle.write(content.getBytes(StandardCharsets.UTF_8));
-		bundle.closeEntry();
+		PluginJars.bundle(jar, name, "1.0.0", Map.of(), new TreeMap<>(entries));
 	}
 }

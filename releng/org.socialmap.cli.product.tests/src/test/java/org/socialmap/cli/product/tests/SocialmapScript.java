@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a {@code socialmap} start script as a user's shell would: stdin empty, stdout and stderr
- * collected, the exit code as the process gave it. Equinox caches go to a folder of the test's own.
+ * collected, the exit code as the process gave it. Equinox caches go to a folder of the test's own, and
+ * so does the plug-in folder.
  */
 final class SocialmapScript {
 
@@ -44,6 +45,8 @@ final class SocialmapScript {
 		assertTrue(Files.isExecutable(script), script + " is not executable: is the CLI product materialized?");
 		Map<String, String> environment = new HashMap<>();
 		environment.put("XDG_CACHE_HOME", cache.toString());
+		// not the user's plug-ins: a folder that stays empty unless a test adds to it
+		environment.put("SOCIALMAP_PLUGINS", cache.resolve("plugins").toString());
 		return new SocialmapScript(script, environment);
 	}
 
