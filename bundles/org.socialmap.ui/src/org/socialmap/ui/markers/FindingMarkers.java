@@ -52,13 +52,12 @@ public final class FindingMarkers {
 		return file.findMarkers(TYPE, false, IResource.DEPTH_ZERO);
 	}
 
-	/** The marker's finding among {@code findings}: the same rule on the same main element. */
 	/** What a marker says of its finding: its rule and the element it is on (the model's id, "" for none). */
 	public record FindingKey(String ruleId, String elementId) {
 
 		/** The finding among {@code findings} this key names, if the model still has it. */
 		public Optional<Finding> in(List<Finding> findings) {
-			return findings.stream().filter(finding -> finding.ruleId().equals(ruleId) && elementId(finding).equals(elementId))
+			return findings.stream().filter(finding -> finding.ruleId().equals(ruleId) && FindingMarkers.elementId(finding).equals(elementId))
 					.findFirst();
 		}
 	}

@@ -45,9 +45,9 @@ final class QuickFixResolution implements IMarkerResolution2 {
 	@Override
 	public void run(IMarker marker) {
 		try {
-			FindingMarkers.FindingKey finding = FindingMarkers.keyOf(marker);
+			FindingMarkers.FindingKey key = FindingMarkers.keyOf(marker);
 			SocialmapEditor editor = ModelEditors.editorOf((IFile) marker.getResource());
-			Optional<QuickFix> fix = finding.in(ModelFindings.of(editor))
+			Optional<QuickFix> fix = key.in(ModelFindings.of(editor))
 					.flatMap(finding -> finding.fixes().stream().filter(candidate -> candidate.label().equals(label)).findFirst());
 			if (fix.isPresent()) {
 				editor.getEditingDomain().getCommandStack().execute(fix.get().command(editor.getEditingDomain()));
