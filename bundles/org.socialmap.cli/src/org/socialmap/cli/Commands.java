@@ -7,6 +7,7 @@ import org.socialmap.cli.catalog.CatalogCheckCommand;
 import org.socialmap.cli.catalog.CatalogListCommand;
 import org.socialmap.cli.render.RenderCommand;
 import org.socialmap.cli.report.ReportCommand;
+import org.socialmap.cli.sdk.NewCatalogCommand;
 import org.socialmap.cli.serve.ServeCommand;
 import org.socialmap.cli.validate.ValidateCommand;
 
@@ -24,6 +25,7 @@ public final class Commands {
 				new ServeCommand(),
 				new RenderCommand(),
 				new CatalogListCommand(),
-				new CatalogCheckCommand());
+				new CatalogCheckCommand(),
+				new NewCatalogCommand());
 	}
 }
