@@ -30,7 +30,7 @@ class NewCatalogCommandTest {
 
 		assertEquals(0, run.exitCode(), run.toString());
 		assertTrue(run.out().contains("./mvnw -B verify"), run.toString());
-		for (String file : List.of("pom.xml", "mvnw", ".mvn/extensions.xml", ".mvn/wrapper/maven-wrapper.properties",
+		for (String file : List.of("pom.xml", "README.md", ".gitignore", "mvnw", ".mvn/extensions.xml", ".mvn/wrapper/maven-wrapper.properties",
 				"com.agency.catalog.target/com.agency.catalog.target.target", "com.agency.catalog/plugin.xml",
 				"com.agency.catalog/catalog/catalog.xml", "com.agency.catalog/icons/network.svg",
 				"com.agency.catalog.tests/META-INF/MANIFEST.MF", "com.agency.catalog.feature/feature.xml",
