@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Enumeration;
 import java.util.List;
 
 import org.osgi.framework.Bundle;
@@ -22,13 +23,13 @@ public final class BundleTemplate {
 	public static List<TemplateFile> read(String name) throws IOException {
 		Bundle bundle = FrameworkUtil.getBundle(BundleTemplate.class);
 		String folder = "templates/" + name + "/";
-		List<URL> entries = bundle == null ? null : Collections.list(bundle.findEntries(folder, "*", true));
-		if (entries == null || entries.isEmpty()) {
+		Enumeration<URL> entries = bundle == null ? null : bundle.findEntries(folder, "*", true);
+		if (entries == null) {
 			throw new IOException("the project template '" + name + "' is missing from this installation of Socialmap"
 					+ " (bundle org.socialmap.cli, folder " + folder + "): reinstall the command line");
 		}
 		List<TemplateFile> files = new ArrayList<>();
-		for (URL entry : entries) {
+		for (URL entry : Collections.list(entries)) {
 			String path = entry.getPath().substring(entry.getPath().indexOf(folder) + folder.length());
 			if (!path.isEmpty() && !path.endsWith("/")) {
 				try (InputStream in = entry.openStream()) {
