@@ -10,6 +10,7 @@ import org.socialmap.cli.plugins.PluginsListCommand;
 import org.socialmap.cli.plugins.PluginsRemoveCommand;
 import org.socialmap.cli.render.RenderCommand;
 import org.socialmap.cli.report.ReportCommand;
+import org.socialmap.cli.sdk.NewCatalogCommand;
 import org.socialmap.cli.serve.ServeCommand;
 import org.socialmap.cli.validate.ValidateCommand;
 
@@ -30,6 +31,7 @@ public final class Commands {
 				new CatalogCheckCommand(),
 				new PluginsAddCommand(),
 				new PluginsListCommand(),
-				new PluginsRemoveCommand());
+				new PluginsRemoveCommand(),
+				new NewCatalogCommand());
 	}
 }

@@ -52,7 +52,6 @@ public final class FindingMarkers {
 		return file.findMarkers(TYPE, false, IResource.DEPTH_ZERO);
 	}
 
-	/** The marker's finding among {@code findings}: the same rule on the same main element. */
 	/** What a marker says of its finding: its rule and the element it is on (the model's id, "" for none). */
 	public record FindingKey(String ruleId, String elementId) {
 
