@@ -4,6 +4,9 @@ import java.util.List;
 
 import org.socialmap.cli.assign.AssignCommand;
 import org.socialmap.cli.catalog.CatalogListCommand;
+import org.socialmap.cli.compare.DiffCommand;
+import org.socialmap.cli.compare.GitSetupCommand;
+import org.socialmap.cli.compare.MergeCommand;
 import org.socialmap.cli.render.RenderCommand;
 import org.socialmap.cli.report.ReportCommand;
 import org.socialmap.cli.serve.ServeCommand;
@@ -22,6 +25,9 @@ public final class Commands {
 				new ReportCommand(),
 				new ServeCommand(),
 				new RenderCommand(),
+				new DiffCommand(),
+				new MergeCommand(),
+				new GitSetupCommand(),
 				new CatalogListCommand());
 	}
 }
