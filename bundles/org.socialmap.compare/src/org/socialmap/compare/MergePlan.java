@@ -1,7 +1,9 @@
 package org.socialmap.compare;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,6 +39,10 @@ final class MergePlan {
 	final Map<String, Place> places = new HashMap<>();
 	final Map<String, Map<EStructuralFeature, Object>> values = new HashMap<>();
 	final List<Conflict> conflicts = new ArrayList<>();
+	/** Elements theirs deleted that the result keeps because ours refers to them. */
+	private final Set<String> restored = new HashSet<>();
+	/** Each reference of ours to a restored element is a conflict once: "key feature target". */
+	private final Set<String> reported = new HashSet<>();
 
 	MergePlan(ModelIndex base, ModelIndex ours, ModelIndex theirs) {
 		this.base = base;
@@ -210,30 +216,28 @@ final class MergePlan {
 			}
 			Object ourValue = ours.has(key) && ours.get(key).eClass() == element(key).eClass()
 					? Features.comparable(ours.get(key), reference, ours) : null;
-			if (reference.isMany()) {
-				List<?> targets = (List<?>) entry.getValue();
-				for (Object target : targets) {
-					if (target != null && !result.contains(target)) {
-						if (ourValue != null && ((List<?>) ourValue).contains(target)) {
-							keepReferenced(key, reference, (String) target);
-						} else {
-							dropReference(key, reference, (String) target);
-							entry.setValue(targets.stream().filter(other -> !target.equals(other)).toList());
-						}
+			List<?> targets = reference.isMany() ? (List<?>) entry.getValue() : Collections.singletonList(entry.getValue());
+			for (Object target : targets) {
+				if (target == null) {
+					continue;
+				}
+				boolean oursRefers = ourValue != null && (reference.isMany() ? ((List<?>) ourValue).contains(target) : target.equals(ourValue));
+				if (result.contains(target) && !(oursRefers && restored.contains(target))) {
+					continue;
+				}
+				if (oursRefers) {
+					if (keepReferenced(key, reference, (String) target)) {
 						return true;
 					}
+					continue;
 				}
-			} else if (entry.getValue() != null && !result.contains(entry.getValue())) {
-				String target = (String) entry.getValue();
-				if (target.equals(ourValue)) {
-					keepReferenced(key, reference, target);
+				dropReference(key, reference, (String) target);
+				if (reference.isMany()) {
+					entry.setValue(targets.stream().filter(other -> !target.equals(other)).toList());
+				} else if (ours.has(key)) {
+					entry.setValue(ourValue);
 				} else {
-					dropReference(key, reference, target);
-					if (ours.has(key)) {
-						entry.setValue(ourValue);
-					} else {
-						result.remove(key);
-					}
+					result.remove(key);
 				}
 				return true;
 			}
@@ -241,11 +245,20 @@ final class MergePlan {
 		return false;
 	}
 
-	/** Ours refers to an element theirs deleted: the element stays. */
-	private void keepReferenced(String key, EReference reference, String target) {
-		conflict(key, reference.getName(), "refers to " + ElementNames.placed(element(target)),
-				"deleted " + ElementNames.of(element(target)));
+	/**
+	 * Ours refers to an element theirs deleted: the element stays, and each such reference is a
+	 * conflict. Whether the element was not kept yet.
+	 */
+	private boolean keepReferenced(String key, EReference reference, String target) {
+		if (reported.add(key + " " + reference.getName() + " " + target)) {
+			conflict(key, reference.getName(), "refers to " + ElementNames.placed(element(target)),
+					"deleted " + ElementNames.of(element(target)));
+		}
+		if (!restored.add(target)) {
+			return false;
+		}
 		keep(target, ours);
+		return true;
 	}
 
 	/** Theirs refers to an element ours deleted: the reference goes. */
