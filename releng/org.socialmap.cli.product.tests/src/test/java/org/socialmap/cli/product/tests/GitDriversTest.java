@@ -31,6 +31,8 @@ class GitDriversTest {
 	static Path cache;
 	@TempDir
 	Path repository;
+	@TempDir
+	Path example;
 
 	private SocialmapScript socialmap;
 
@@ -41,7 +43,7 @@ class GitDriversTest {
 		git("config", "user.name", "Modeller");
 		git("config", "user.email", "modeller@example.org");
 		Files.createDirectories(repository.resolve("models"));
-		Files.copy(ExampleModels.articleMap(cache), repository.resolve(MODEL), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		Files.copy(ExampleModels.articleMap(example), repository.resolve(MODEL));
 		SocialmapScript.Result setup = socialmap.run("git-setup", repository.toString());
 		assertEquals(0, setup.exitCode(), setup::toString);
 		git("add", ".");
