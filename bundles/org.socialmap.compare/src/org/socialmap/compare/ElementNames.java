@@ -12,6 +12,10 @@ import org.socialmap.model.Link;
 import org.socialmap.model.ModelElement;
 import org.socialmap.model.io.Excerpt;
 import org.socialmap.model.text.Labels;
+import org.socialmap.notation.DiagramLayout;
+import org.socialmap.notation.EdgeLayout;
+import org.socialmap.notation.NodeLayout;
+import org.socialmap.notation.Point;
 
 /**
  * How changes and conflicts name elements and values: "Presence 'Twitter account' (client
@@ -31,6 +35,9 @@ final class ElementNames {
 		case Link link -> "Link " + Labels.of(link.getSource()) + " \u2192 " + Labels.of(link.getTarget());
 		case Affinity affinity -> affinity.getPlatform() != null ? "Affinity with " + affinity.getPlatform()
 				: "Affinity with kind " + affinity.getPlatformKind();
+		case DiagramLayout diagram -> "Diagram " + diagram.getType() + " of client " + Excerpt.quote(diagram.getClient());
+		case NodeLayout node -> "Node " + Excerpt.quote(node.getElement());
+		case EdgeLayout edge -> "Edge " + Excerpt.quote(edge.getElement());
 		default -> element.eClass().getName();
 		};
 	}
@@ -40,6 +47,9 @@ final class ElementNames {
 	 * member, with the presence or member: "Affinity with facebook of Member 'Chiara' (client 'Acme')".
 	 */
 	static String placed(EObject element) {
+		if (element instanceof NodeLayout || element instanceof EdgeLayout) {
+			return of(element) + " in " + of(element.eContainer());
+		}
 		if (element instanceof Curation || element instanceof Affinity) {
 			String joint = element instanceof Curation ? " on " : " of ";
 			return of(element) + joint + placed(element.eContainer());
@@ -56,6 +66,7 @@ final class ElementNames {
 		case Double number -> Labels.number(number);
 		case String text -> Excerpt.quote(text);
 		case ModelElement named -> Labels.of(named);
+		case Point point -> "(" + Labels.number(point.getX()) + ", " + Labels.number(point.getY()) + ")";
 		case EObject element -> of(element);
 		case List<?> values -> values.stream().map(ElementNames::value).collect(Collectors.joining(", ", "[", "]"));
 		default -> String.valueOf(value);

@@ -44,7 +44,7 @@ final class MergeApplication {
 		}
 		for (String key : plan.result) {
 			EObject container = elements.get(key);
-			for (EReference containment : Features.containments(container.eClass())) {
+			for (EReference containment : Features.containments(container.eClass(), plan.ours.scheme())) {
 				List<String> members = children.getOrDefault(new Place(key, containment), List.of());
 				fill(container, containment, Interleaving.order(order(plan.ours, key, containment),
 						order(plan.theirs, key, containment), members));
@@ -62,12 +62,25 @@ final class MergeApplication {
 		EObject element = elements.get(key);
 		for (Map.Entry<EStructuralFeature, Object> entry : plan.values.get(key).entrySet()) {
 			EStructuralFeature feature = entry.getKey();
+			if (Features.partsOfValue(feature, plan.ours.scheme())) {
+				setParts(element, (EReference) feature, (List<?>) entry.getValue());
+				continue;
+			}
 			Object value = feature instanceof EReference ? resolve(entry.getValue()) : entry.getValue();
 			if (feature.isMany()) {
 				ECollections.setEList((EList<Object>) element.eGet(feature), (List<Object>) value);
 			} else if (!Objects.equals(element.eGet(feature), value)) {
 				element.eSet(feature, value);
 			}
+		}
+	}
+
+	/** Made again only when they differ: an unchanged route keeps its points. */
+	@SuppressWarnings("unchecked")
+	private void setParts(EObject element, EReference containment, List<?> parts) {
+		if (!parts.equals(Features.comparable(element, containment, plan.ours))) {
+			ECollections.setEList((EList<EObject>) element.eGet(containment),
+					parts.stream().map(part -> Features.part(containment, (List<?>) part)).toList());
 		}
 	}
 

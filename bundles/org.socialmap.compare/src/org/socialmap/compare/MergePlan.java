@@ -94,7 +94,7 @@ final class MergePlan {
 		places.put(key, side.placeOf(key));
 		EObject element = side.get(key);
 		Map<EStructuralFeature, Object> kept = new LinkedHashMap<>();
-		for (EStructuralFeature feature : Features.values(element.eClass())) {
+		for (EStructuralFeature feature : Features.values(element.eClass(), ours.scheme())) {
 			kept.put(feature, Features.comparable(element, feature, side));
 		}
 		values.put(key, kept);
@@ -111,11 +111,11 @@ final class MergePlan {
 		}
 		places.put(key, (Place) place);
 		Map<EStructuralFeature, Object> merged = new LinkedHashMap<>();
-		for (EStructuralFeature feature : Features.values(inOurs.eClass())) {
+		for (EStructuralFeature feature : Features.values(inOurs.eClass(), ours.scheme())) {
 			Object ourValue = Features.comparable(inOurs, feature, ours);
 			Object theirValue = Features.comparable(inTheirs, feature, theirs);
 			Object value;
-			if (feature.isMany() && inBase != null) {
+			if (feature.isMany() && inBase != null && !Features.partsOfValue(feature, ours.scheme())) {
 				value = Interleaving.merge(list(Features.comparable(inBase, feature, base)), list(ourValue), list(theirValue));
 			} else {
 				value = merge3(inBase == null ? ABSENT : Features.comparable(inBase, feature, base), ourValue, theirValue);
@@ -156,7 +156,7 @@ final class MergePlan {
 		if (inBase.eClass() != element.eClass()) {
 			return List.of("its type");
 		}
-		for (EStructuralFeature feature : Features.values(element.eClass())) {
+		for (EStructuralFeature feature : Features.values(element.eClass(), ours.scheme())) {
 			if (!Objects.equals(Features.comparable(inBase, feature, base), Features.comparable(element, feature, side))) {
 				edits.add(feature.getName());
 			}
@@ -164,7 +164,7 @@ final class MergePlan {
 		if (!Objects.equals(base.placeOf(key), side.placeOf(key))) {
 			edits.add("container");
 		}
-		for (EReference containment : Features.containments(element.eClass())) {
+		for (EReference containment : Features.containments(element.eClass(), ours.scheme())) {
 			List<String> before = base.childKeys(key, containment);
 			if (side.childKeys(key, containment).stream().anyMatch(child -> !before.contains(child))) {
 				edits.add(containment.getName());
@@ -211,7 +211,7 @@ final class MergePlan {
 	private boolean settleReferences(String key) {
 		Map<EStructuralFeature, Object> kept = values.get(key);
 		for (Map.Entry<EStructuralFeature, Object> entry : kept.entrySet()) {
-			if (!(entry.getKey() instanceof EReference reference)) {
+			if (!(entry.getKey() instanceof EReference reference) || reference.isContainment()) {
 				continue;
 			}
 			Object ourValue = ours.has(key) && ours.get(key).eClass() == element(key).eClass()

@@ -24,8 +24,8 @@ public final class ModelDiff {
 	private final List<Change> changes = new ArrayList<>();
 
 	private ModelDiff(Agency before, Agency after) {
-		this.before = new ModelIndex(before);
-		this.after = new ModelIndex(after);
+		this.before = new ModelIndex(before, ModelKeys.INSTANCE);
+		this.after = new ModelIndex(after, ModelKeys.INSTANCE);
 	}
 
 	/** Removals first, in the old model's order, then the rest in the new model's order; empty when equal. */
@@ -70,7 +70,7 @@ public final class ModelDiff {
 					oldElement.eClass().getName(), newElement.eClass().getName()));
 			return;
 		}
-		for (EStructuralFeature feature : Features.values(newElement.eClass())) {
+		for (EStructuralFeature feature : Features.values(newElement.eClass(), after.scheme())) {
 			if (!Objects.equals(Features.comparable(oldElement, feature, before), Features.comparable(newElement, feature, after))) {
 				changes.add(new Change(Kind.CHANGED, key, ElementNames.placed(newElement), feature.getName(),
 						ElementNames.value(oldElement.eGet(feature)), ElementNames.value(newElement.eGet(feature))));
@@ -84,7 +84,7 @@ public final class ModelDiff {
 		if (before.get(key).eClass() != newElement.eClass()) {
 			return;
 		}
-		for (EReference containment : Features.containments(newElement.eClass())) {
+		for (EReference containment : Features.containments(newElement.eClass(), after.scheme())) {
 			if (!containment.isMany()) {
 				continue;
 			}

@@ -2,48 +2,56 @@ package org.socialmap.compare;
 
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
-import org.socialmap.model.Affinity;
-import org.socialmap.model.Agency;
-import org.socialmap.model.Curation;
-import org.socialmap.model.Link;
-import org.socialmap.model.ModelElement;
 
 /**
- * Every element of one model under a key that names the same element in another version of the
- * model: a named element's id; for the elements without an id, what identifies them inside their
- * container (a curation its member, a link its ends, an affinity its platform or kind). The root is
- * always {@link #ROOT}, so an agency whose id changed is still the same agency.
+ * Every element of one version of a file under a key that names the same element in another
+ * version: see {@link KeyScheme}. The root is always {@link #ROOT}, so an agency whose id changed
+ * is still the same agency.
  */
 final class ModelIndex {
 
 	static final String ROOT = "/";
 
+	private final KeyScheme scheme;
 	private final Map<String, EObject> elements = new LinkedHashMap<>();
 	private final Map<EObject, String> keys = new IdentityHashMap<>();
 
-	ModelIndex(Agency agency) {
-		elements.put(ROOT, agency);
-		keys.put(agency, ROOT);
+	ModelIndex(EObject root, KeyScheme scheme) {
+		this.scheme = scheme;
+		elements.put(ROOT, root);
+		keys.put(root, ROOT);
 		Map<String, Integer> seen = new HashMap<>();
-		// Ids first: the keys of curations and links are made of the keys of the elements they name.
-		for (Iterator<EObject> contents = agency.eAllContents(); contents.hasNext();) {
-			if (contents.next() instanceof ModelElement named && !blank(named.getId())) {
-				keys.put(named, unique("id:" + named.getId(), seen));
+		// Own keys first: the keys of curations and links are made of the keys of the elements they name.
+		for (TreeIterator<EObject> contents = root.eAllContents(); contents.hasNext();) {
+			EObject element = contents.next();
+			if (scheme.partOfValue(element.eContainmentFeature())) {
+				contents.prune();
+			} else if (scheme.ownKey(element) != null) {
+				keys.put(element, unique(scheme.ownKey(element), seen));
 			}
 		}
-		for (Iterator<EObject> contents = agency.eAllContents(); contents.hasNext();) {
+		for (TreeIterator<EObject> contents = root.eAllContents(); contents.hasNext();) {
 			EObject element = contents.next();
-			String key = keys.computeIfAbsent(element, unkeyed -> unique(keyInContainer(unkeyed), seen));
+			if (scheme.partOfValue(element.eContainmentFeature())) {
+				contents.prune();
+				continue;
+			}
+			String key = keys.computeIfAbsent(element,
+					unkeyed -> unique(keys.get(unkeyed.eContainer()) + "/" + scheme.keyInContainer(unkeyed, this), seen));
 			elements.put(key, element);
 		}
+	}
+
+	KeyScheme scheme() {
+		return scheme;
 	}
 
 	EObject get(String key) {
@@ -77,27 +85,10 @@ final class ModelIndex {
 		return children.stream().map(keys::get).toList();
 	}
 
-	private String keyInContainer(EObject element) {
-		String container = keys.get(element.eContainer());
-		String local = switch (element) {
-		case Curation curation -> "curation:" + keyOf(curation.getMember());
-		case Link link -> "link:" + keyOf(link.getSource()) + ">" + keyOf(link.getTarget());
-		case Affinity affinity -> affinity.getPlatform() != null ? "affinity:platform=" + affinity.getPlatform()
-				: "affinity:kind=" + affinity.getPlatformKind();
-		default -> element.eContainmentFeature().getName() + ":"
-				+ ((List<?>) element.eContainer().eGet(element.eContainmentFeature())).indexOf(element);
-		};
-		return container + "/" + local;
-	}
-
 	/** A second element with the same key (an id used twice) gets the key with "#2", and so on. */
 	private static String unique(String key, Map<String, Integer> seen) {
 		int count = seen.merge(key, 1, Integer::sum);
 		return count == 1 ? key : key + "#" + count;
-	}
-
-	private static boolean blank(String text) {
-		return text == null || text.isBlank();
 	}
 
 	/** An element's container and containment feature, by key; the root's container is null. */

@@ -24,7 +24,8 @@ import org.socialmap.model.io.AtomicFileWriter;
  */
 public final class GitSetupCommand implements Command {
 
-	static final String ATTRIBUTES = "*.socialmap diff=socialmap merge=socialmap";
+	static final String MODELS = "*.socialmap diff=socialmap merge=socialmap";
+	static final String LAYOUTS = "*.smlayout merge=socialmap";
 	/** Where the start script says it is; without it, the command on the PATH. */
 	private static final String SCRIPT_PROPERTY = "socialmap.script";
 	private static final String COMMAND = "--command";
@@ -50,8 +51,9 @@ public final class GitSetupCommand implements Command {
 	@Override
 	public String help() {
 		return """
-				Adds the line '*.socialmap diff=socialmap merge=socialmap' to the .gitattributes at the
-				top of REPO (default: the current folder's repository), to be committed, and sets in the
+				Adds the lines '*.socialmap diff=socialmap merge=socialmap' and '*.smlayout
+				merge=socialmap' to the .gitattributes at the top of REPO (default: the current folder's
+				repository), to be committed, and sets in the
 				repository's own configuration (.git/config, which a clone does not bring along):
 				  diff.socialmap.command  = socialmap diff
 				  merge.socialmap.driver  = socialmap merge --path %P %O %A %B
@@ -73,7 +75,8 @@ public final class GitSetupCommand implements Command {
 		String socialmap = arguments.value(COMMAND, System.getProperty(SCRIPT_PROPERTY, "socialmap"));
 		Git git = new Git(folder);
 		Path top = Path.of(git.run("rev-parse", "--show-toplevel"));
-		addLine(top.resolve(".gitattributes"), ATTRIBUTES);
+		addLine(top.resolve(".gitattributes"), MODELS);
+		addLine(top.resolve(".gitattributes"), LAYOUTS);
 		addLine(folder.resolve(git.run("rev-parse", "--git-path", "info/exclude")), ".*.lock");
 		git.run("config", "diff.socialmap.command", quote(socialmap) + " diff");
 		git.run("config", "merge.socialmap.name", "Socialmap model merge");

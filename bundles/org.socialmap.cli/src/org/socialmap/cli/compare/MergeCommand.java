@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.socialmap.cli.Arguments;
@@ -24,6 +25,9 @@ import org.socialmap.model.io.AtomicFileWriter;
 import org.socialmap.model.io.SocialmapFiles;
 import org.socialmap.model.io.SocialmapResourceFactory;
 import org.socialmap.model.text.Labels;
+import org.socialmap.notation.Layout;
+import org.socialmap.notation.io.LayoutFiles;
+import org.socialmap.notation.io.LayoutResourceFactory;
 
 /**
  * {@code socialmap merge BASE OURS THEIRS}: a three-way merge of models by element and feature,
@@ -66,7 +70,9 @@ public final class MergeCommand implements Command {
 				other side deleted is a conflict: the result keeps ours there, so it always loads.
 
 				Conflicts are listed on stderr and in NAME.conflicts beside the model (one a line); a
-				clean merge removes that file. Git calls it as 'socialmap merge --path %P %O %A %B'
+				clean merge removes that file. A diagram layout (NAME ending in .smlayout) merges node
+				by node and edge by edge; its conflicts keep ours with a note on stderr and never stop
+				the merge (exit code 0). Git calls it as 'socialmap merge --path %P %O %A %B'
 				(see 'socialmap git-setup').
 
 				Exits with 0 when the merge is clean, 1 when there are conflicts, and 2 when a file
@@ -85,6 +91,9 @@ public final class MergeCommand implements Command {
 		Path ours = Path.of(operands.get(1));
 		Path model = Path.of(arguments.value(PATH, ours.toString()));
 		context.progress().step("merging " + model);
+		if (model.getFileName().toString().endsWith("." + LayoutResourceFactory.FILE_EXTENSION)) {
+			return mergeLayouts(operands, model, context);
+		}
 		Agency base = SocialmapFiles.load(anyName(), Path.of(operands.get(0)));
 		Agency theirs = SocialmapFiles.load(anyName(), Path.of(operands.get(2)));
 		Agency merged = SocialmapFiles.load(anyName(), ours);
@@ -101,6 +110,22 @@ public final class MergeCommand implements Command {
 		return ExitCode.FINDINGS;
 	}
 
+	/** Layouts never block a merge: their conflicts keep ours, with a note. */
+	private static int mergeLayouts(List<String> operands, Path model, CommandContext context) throws IOException {
+		Layout merged = LayoutFiles.load(anyName(), Path.of(operands.get(1)));
+		ModelMerge merge = ModelMerge.of(LayoutFiles.load(anyName(), Path.of(operands.get(0))), merged,
+				LayoutFiles.load(anyName(), Path.of(operands.get(2))));
+		new BasicCommandStack().execute(merge.command());
+		merged.eResource().save(null);
+		List<Conflict> conflicts = merge.conflicts();
+		if (!conflicts.isEmpty()) {
+			context.err().println("socialmap: note: merge of " + safe(model.toString()) + ": "
+					+ Labels.count(conflicts.size(), "layout conflict") + ", ours kept at each:");
+			conflicts.forEach(conflict -> context.err().println("  " + safe(conflict.text())));
+		}
+		return ExitCode.OK;
+	}
+
 	private static void report(Path model, Path sidecar, List<Conflict> conflicts, CommandContext context) throws IOException {
 		String heading = "merge of " + model + ": " + Labels.count(conflicts.size(), "conflict") + ", ours kept at each";
 		StringBuilder list = new StringBuilder(heading).append('\n');
@@ -110,7 +135,7 @@ public final class MergeCommand implements Command {
 		conflicts.forEach(conflict -> context.err().println("  " + safe(conflict.text())));
 	}
 
-	/** Git hands the driver temporary files named like .merge_file_a1b2c3: they are Socialmap models all the same. */
+	/** Git hands the driver temporary files named like .merge_file_a1b2c3: they are Socialmap files all the same. */
 	private static ResourceSet anyName() {
 		ResourceSet resources = SocialmapFiles.newResourceSet();
 		resources.getResourceFactoryRegistry().getExtensionToFactoryMap()

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class GitDriversTest {
 
 	private static final String MODEL = "models/map.socialmap";
+	private static final String ATTRIBUTES = "*.socialmap diff=socialmap merge=socialmap\n*.smlayout merge=socialmap\n";
 	private static final String BEFORE_LINKS = "    <links\n        source=\"company-site\"";
 	private static final String TWITTER_CADENCE = "audience=\"Event attendees and the press\"\n        cadence=\"real-time\"";
 
@@ -52,11 +53,11 @@ class GitDriversTest {
 
 	@Test
 	void gitSetupWritesTheAttributesAndTheDrivers() throws Exception {
-		assertEquals("*.socialmap diff=socialmap merge=socialmap\n", Files.readString(repository.resolve(".gitattributes")));
+		assertEquals(ATTRIBUTES, Files.readString(repository.resolve(".gitattributes")));
 		assertTrue(git("config", "merge.socialmap.driver").endsWith(" merge --path %P %O %A %B\n"));
 		assertTrue(git("config", "diff.socialmap.command").endsWith(" diff\n"));
 		assertEquals(0, socialmap.run("git-setup", repository.toString()).exitCode());
-		assertEquals("*.socialmap diff=socialmap merge=socialmap\n", Files.readString(repository.resolve(".gitattributes")),
+		assertEquals(ATTRIBUTES, Files.readString(repository.resolve(".gitattributes")),
 				"a second run adds nothing");
 	}
 
