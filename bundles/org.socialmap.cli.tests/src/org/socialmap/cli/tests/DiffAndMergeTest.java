@@ -115,6 +115,39 @@ class DiffAndMergeTest {
 		assertEquals("daily", twitter(ours).getCadence().getLiteral());
 	}
 
+	@Test
+	void layoutConflictsKeepOursWithANoteAndDoNotStopTheMerge() throws Exception {
+		Path base = version("base.smlayout", layout(10, 10));
+		Path ours = version("ours.smlayout", layout(40, 10));
+		Path theirs = version("theirs.smlayout", layout(70, 90));
+
+		CliRun run = CliRun.of("merge", "--path", "models/map.smlayout", base.toString(), ours.toString(), theirs.toString());
+
+		assertEquals(0, run.exitCode(), run::toString);
+		assertEquals("socialmap: note: merge of models/map.smlayout: 1 layout conflict, ours kept at each:\n"
+				+ "  Node 'facebook-page' in Diagram map of client 'officina': x: ours 40, theirs 70; kept ours\n", run.err());
+		assertEquals(layout(40, 90), Files.readString(ours));
+	}
+
+	/** A map layout with one node, as Socialmap writes it. */
+	private static String layout(int x, int y) {
+		return """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<notation:Layout
+				    xmi:version="2.0"
+				    xmlns:xmi="http://www.omg.org/XMI"
+				    xmlns:notation="http://www.socialmap.org/notation/1.0">
+				  <diagrams
+				      client="officina">
+				    <nodes
+				        element="facebook-page"
+				        x="%d.0"
+				        y="%d.0"/>
+				  </diagrams>
+				</notation:Layout>
+				""".formatted(x, y);
+	}
+
 	private static String twitterCadence(String cadence) {
 		return TWITTER_CADENCE.replace("real-time", cadence);
 	}
