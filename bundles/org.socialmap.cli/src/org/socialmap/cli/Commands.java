@@ -5,6 +5,9 @@ import java.util.List;
 import org.socialmap.cli.assign.AssignCommand;
 import org.socialmap.cli.catalog.CatalogCheckCommand;
 import org.socialmap.cli.catalog.CatalogListCommand;
+import org.socialmap.cli.compare.DiffCommand;
+import org.socialmap.cli.compare.GitSetupCommand;
+import org.socialmap.cli.compare.MergeCommand;
 import org.socialmap.cli.plugins.PluginsAddCommand;
 import org.socialmap.cli.plugins.PluginsListCommand;
 import org.socialmap.cli.plugins.PluginsRemoveCommand;
@@ -27,6 +30,9 @@ public final class Commands {
 				new ReportCommand(),
 				new ServeCommand(),
 				new RenderCommand(),
+				new DiffCommand(),
+				new MergeCommand(),
+				new GitSetupCommand(),
 				new CatalogListCommand(),
 				new CatalogCheckCommand(),
 				new PluginsAddCommand(),

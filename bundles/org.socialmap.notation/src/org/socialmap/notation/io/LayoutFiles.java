@@ -88,6 +88,21 @@ public final class LayoutFiles {
 	}
 
 	/**
+	 * Reads a layout file by itself, without a model to check it against: a version of it that Git
+	 * hands a merge driver. Saving it writes {@code file} in the form every layout is written in.
+	 */
+	public static Layout load(ResourceSet resourceSet, Path file) throws SocialmapFileException {
+		byte[] content = FileLoader.read(file, LAYOUT);
+		LayoutResource resource = newResource(register(resourceSet), file);
+		try {
+			return (Layout) FileLoader.load(resource, file, content, LAYOUT, null);
+		} catch (SocialmapFileException e) {
+			resourceSet.getResources().remove(resource);
+			throw e;
+		}
+	}
+
+	/**
 	 * Saves {@code model} (read from a file), then {@code layout} without the entries of what the model
 	 * no longer has. A model that cannot be saved throws,
 	 * and its layout is not saved either: it could place elements the model's file does not have. A
