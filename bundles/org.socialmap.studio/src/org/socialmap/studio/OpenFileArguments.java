@@ -60,7 +60,9 @@ public final class OpenFileArguments implements IStartup {
 
 	private static void openMap(IWorkbenchPage page, IEditorInput input, Path file) throws PartInitException {
 		long start = System.nanoTime();
-		DiagramEditor map = (DiagramEditor) page.openEditor(input, DiagramEditor.ID);
+		// matching the input alone would give back the tree editor just opened
+		DiagramEditor map = (DiagramEditor) page.openEditor(input, DiagramEditor.ID, true,
+				IWorkbenchPage.MATCH_INPUT | IWorkbenchPage.MATCH_ID);
 		map.firstDrawing().whenComplete((drawn, failure) -> {
 			if (failure == null) {
 				System.out.println("socialmap-studio: drew the map of " + file + " (" + millisSince(start) + " ms)");

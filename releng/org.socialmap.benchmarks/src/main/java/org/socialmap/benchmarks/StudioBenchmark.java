@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,6 +66,8 @@ public final class StudioBenchmark {
 		builder.redirectError(Files.createDirectories(home).resolve("stderr.txt").toFile());
 		long start = System.nanoTime();
 		Process studio = builder.start();
+		// a studio that never draws the map ends the run instead of hanging it
+		CompletableFuture.delayedExecutor(GIVE_UP_SECONDS, TimeUnit.SECONDS).execute(studio::destroy);
 		try (BufferedReader output = new BufferedReader(new InputStreamReader(studio.getInputStream(), StandardCharsets.UTF_8))) {
 			double tree = -1;
 			for (String line = output.readLine(); line != null; line = output.readLine()) {
@@ -76,11 +79,12 @@ public final class StudioBenchmark {
 					return new Run((System.nanoTime() - start) / 1e6, tree, Double.parseDouble(drawn.group(1)));
 				}
 			}
-			throw new IOException("the studio ended before drawing the map of " + model + "; see " + home.resolve("stderr.txt"));
+			throw new IOException("the studio did not draw the map of " + model + " within " + GIVE_UP_SECONDS + " s; see "
+					+ home.resolve("stderr.txt") + " and the workspace's .metadata/.log");
 		} finally {
 			studio.descendants().forEach(ProcessHandle::destroy);
 			studio.destroy();
-			if (!studio.waitFor(GIVE_UP_SECONDS, TimeUnit.SECONDS)) {
+			if (!studio.waitFor(30, TimeUnit.SECONDS)) {
 				studio.destroyForcibly();
 			}
 		}
