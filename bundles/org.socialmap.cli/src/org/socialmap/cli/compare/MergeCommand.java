@@ -3,8 +3,6 @@ package org.socialmap.cli.compare;
 import static org.socialmap.cli.output.TerminalText.safe;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -18,10 +16,10 @@ import org.socialmap.cli.ExitCode;
 import org.socialmap.cli.Options;
 import org.socialmap.cli.UsageException;
 import org.socialmap.compare.Conflict;
+import org.socialmap.compare.ConflictList;
 import org.socialmap.compare.ModelMerge;
 import org.socialmap.model.Agency;
 import org.socialmap.model.edit.SocialmapEditing;
-import org.socialmap.model.io.AtomicFileWriter;
 import org.socialmap.model.io.SocialmapFiles;
 import org.socialmap.model.io.SocialmapResourceFactory;
 import org.socialmap.model.text.Labels;
@@ -37,8 +35,6 @@ import org.socialmap.notation.io.LayoutResourceFactory;
 public final class MergeCommand implements Command {
 
 	private static final String PATH = "--path";
-	/** The sidecar beside the model: NAME.socialmap.conflicts. */
-	public static final String CONFLICTS_SUFFIX = ".conflicts";
 
 	private final Options options = new Options()
 			.value(PATH, "NAME", "The model's path in the repository (Git's %P): names it in messages and puts the "
@@ -100,13 +96,12 @@ public final class MergeCommand implements Command {
 		ModelMerge merge = ModelMerge.of(base, merged, theirs);
 		SocialmapEditing.createDomain(merged.eResource().getResourceSet()).getCommandStack().execute(merge.command());
 		merged.eResource().save(null);
-		Path sidecar = model.resolveSibling(model.getFileName() + CONFLICTS_SUFFIX);
 		List<Conflict> conflicts = merge.conflicts();
 		if (conflicts.isEmpty()) {
-			Files.deleteIfExists(sidecar);
+			ConflictList.delete(model);
 			return ExitCode.OK;
 		}
-		report(model, sidecar, conflicts, context);
+		report(model, conflicts, context);
 		return ExitCode.FINDINGS;
 	}
 
@@ -126,12 +121,10 @@ public final class MergeCommand implements Command {
 		return ExitCode.OK;
 	}
 
-	private static void report(Path model, Path sidecar, List<Conflict> conflicts, CommandContext context) throws IOException {
+	private static void report(Path model, List<Conflict> conflicts, CommandContext context) throws IOException {
 		String heading = "merge of " + model + ": " + Labels.count(conflicts.size(), "conflict") + ", ours kept at each";
-		StringBuilder list = new StringBuilder(heading).append('\n');
-		conflicts.forEach(conflict -> list.append(conflict.text()).append('\n'));
-		AtomicFileWriter.writeIfChanged(sidecar, list.toString().getBytes(StandardCharsets.UTF_8));
-		context.err().println("socialmap: " + safe(heading) + " (listed in " + safe(sidecar.toString()) + "):");
+		ConflictList.write(model, heading, conflicts);
+		context.err().println("socialmap: " + safe(heading) + " (listed in " + safe(ConflictList.fileFor(model).toString()) + "):");
 		conflicts.forEach(conflict -> context.err().println("  " + safe(conflict.text())));
 	}
 

@@ -14,6 +14,7 @@ import org.eclipse.ui.PartInitException;
 import org.socialmap.document.ModelDocument;
 import org.socialmap.model.io.SocialmapFileException;
 import org.socialmap.ui.markers.FindingMarkers;
+import org.socialmap.ui.markers.MergeConflictMarkers;
 
 /**
  * One editor's hold on the shared document of its file ({@link SharedDocuments}): it tells the
@@ -112,11 +113,15 @@ public final class EditorDocument implements ModelDocument.Listener {
 		}
 	}
 
-	/** The findings as markers on the workspace file, the same ones the diagrams show after each change. */
+	/**
+	 * The findings as markers on the workspace file, the same ones the diagrams show after each
+	 * change; and the conflicts its last Git merge left, while their list is there.
+	 */
 	private void refreshMarkers() {
 		workspaceFile.ifPresent(file -> {
 			try {
 				FindingMarkers.replace(file, document.findings());
+				MergeConflictMarkers.replace(file);
 			} catch (CoreException e) {
 				ILog.of(EditorDocument.class).log(e.getStatus());
 			}
