@@ -207,11 +207,6 @@ public final class DiagramEditor extends EditorPart {
 		return shared == null ? null : shared.document();
 	}
 
-	/** Why the diagram is not shown, when it is not. */
-	public Optional<String> openProblem() {
-		return Optional.ofNullable(openProblem);
-	}
-
 	@Override
 	public boolean isDirty() {
 		return shared != null && shared.isDirty();

@@ -3,7 +3,6 @@ package org.socialmap.ui.document;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 import org.eclipse.ui.PlatformUI;
 import org.socialmap.document.ModelDocument;
@@ -52,11 +51,6 @@ public final class SharedDocuments {
 		if (shared != null && shared.document == document && --shared.users == 0) {
 			OPEN.remove(key);
 		}
-	}
-
-	/** The file's document if an editor has it open. */
-	public static Optional<ModelDocument> find(Path file) {
-		return Optional.ofNullable(OPEN.get(key(file))).map(shared -> shared.document);
 	}
 
 	private static Path key(Path file) {
