@@ -13,13 +13,11 @@ import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.socialmap.document.ModelDocument;
 import org.socialmap.model.io.SocialmapFileException;
-import org.socialmap.ui.markers.FindingMarkers;
-import org.socialmap.ui.markers.MergeConflictMarkers;
 
 /**
  * One editor's hold on the shared document of its file ({@link SharedDocuments}): it tells the
- * editor of every change to the document, whichever editor or diagram made it, keeps the file's
- * markers on the document's findings (the ones the diagrams decorate), and saves for all of them.
+ * editor of every change to the document, whichever editor or diagram made it, and saves for all
+ * of them.
  */
 public final class EditorDocument implements ModelDocument.Listener {
 
@@ -27,7 +25,6 @@ public final class EditorDocument implements ModelDocument.Listener {
 	private final Optional<IFile> workspaceFile;
 	private final Runnable onChange;
 	private final Display display;
-	private boolean markersQueued;
 	private boolean closed;
 
 	private EditorDocument(ModelDocument document, Optional<IFile> workspaceFile, Runnable onChange) {
@@ -47,9 +44,7 @@ public final class EditorDocument implements ModelDocument.Listener {
 	 */
 	public static EditorDocument open(IEditorInput input, Runnable onChange) throws PartInitException, SocialmapFileException {
 		Optional<IFile> workspaceFile = input instanceof IFileEditorInput fileInput ? Optional.of(fileInput.getFile()) : Optional.empty();
-		EditorDocument opened = new EditorDocument(SharedDocuments.acquire(EditorFiles.localFile(input)), workspaceFile, onChange);
-		opened.refreshMarkers();
-		return opened;
+		return new EditorDocument(SharedDocuments.acquire(EditorFiles.localFile(input)), workspaceFile, onChange);
 	}
 
 	public ModelDocument document() {
@@ -84,10 +79,7 @@ public final class EditorDocument implements ModelDocument.Listener {
 		SharedDocuments.release(document);
 	}
 
-	/**
-	 * Tells the editor at once (its dirty flag and Undo label must be right when the next command
-	 * asks), and refreshes the markers once for a burst of changes, after them.
-	 */
+	/** Tells the editor at once: its dirty flag and Undo label must be right when the next command asks. */
 	@Override
 	public void documentChanged() {
 		if (closed) {
@@ -102,30 +94,6 @@ public final class EditorDocument implements ModelDocument.Listener {
 				}
 			});
 		}
-		if (!markersQueued) {
-			markersQueued = true;
-			display.asyncExec(() -> {
-				markersQueued = false;
-				if (!closed) {
-					refreshMarkers();
-				}
-			});
-		}
-	}
-
-	/**
-	 * The findings as markers on the workspace file, the same ones the diagrams show after each
-	 * change; and the conflicts its last Git merge left, while their list is there.
-	 */
-	private void refreshMarkers() {
-		workspaceFile.ifPresent(file -> {
-			try {
-				FindingMarkers.replace(file, document.findings());
-				MergeConflictMarkers.replace(file);
-			} catch (CoreException e) {
-				ILog.of(EditorDocument.class).log(e.getStatus());
-			}
-		});
 	}
 
 	private static void refreshLocal(IResource folder) {

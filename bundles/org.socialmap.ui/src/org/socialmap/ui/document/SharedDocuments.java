@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 import org.socialmap.document.ModelDocument;
 import org.socialmap.document.ModelServices;
@@ -13,7 +14,8 @@ import org.socialmap.model.io.SocialmapFileException;
  * The model files open in the workbench, each read once and shared by every editor on it (the
  * tree and the diagrams): one model, one command stack, one dirty state, one save. A file's
  * document is dropped, unsaved changes and all, when its last editor closes (the workbench has
- * asked about them by then). Used on the display thread only.
+ * asked about them by then). While open, its file's markers follow it ({@link DocumentMarkers}).
+ * Used on the display thread only.
  */
 public final class SharedDocuments {
 
@@ -21,10 +23,12 @@ public final class SharedDocuments {
 
 	private static final class Shared {
 		final ModelDocument document;
+		final DocumentMarkers markers;
 		int users;
 
-		Shared(ModelDocument document) {
+		Shared(ModelDocument document, DocumentMarkers markers) {
 			this.document = document;
+			this.markers = markers;
 		}
 	}
 
@@ -36,9 +40,9 @@ public final class SharedDocuments {
 		Path key = key(file);
 		Shared shared = OPEN.get(key);
 		if (shared == null) {
-			ModelDocument document = ModelDocument.open(key, ModelServices.installed(),
-					new DisplayAccess(PlatformUI.getWorkbench().getDisplay()));
-			shared = new Shared(document);
+			Display display = PlatformUI.getWorkbench().getDisplay();
+			ModelDocument document = ModelDocument.open(key, ModelServices.installed(), new DisplayAccess(display));
+			shared = new Shared(document, DocumentMarkers.start(document, display));
 			OPEN.put(key, shared);
 		}
 		shared.users++;
@@ -49,6 +53,7 @@ public final class SharedDocuments {
 		Path key = key(document.file());
 		Shared shared = OPEN.get(key);
 		if (shared != null && shared.document == document && --shared.users == 0) {
+			shared.markers.stop();
 			OPEN.remove(key);
 		}
 	}
