@@ -19,17 +19,18 @@ import org.socialmap.cli.Options;
 import org.socialmap.cli.UsageException;
 import org.socialmap.cli.model.Settings;
 import org.socialmap.cli.output.TerminalText;
+import org.socialmap.document.ModelAccess;
+import org.socialmap.document.ModelDocument;
+import org.socialmap.document.ModelServices;
 import org.socialmap.model.Agency;
 import org.socialmap.model.ClientCompany;
 import org.socialmap.model.io.AtomicFileWriter;
-import org.socialmap.model.io.SocialmapFiles;
 import org.socialmap.report.AuditReport;
 import org.socialmap.report.ClientDiagrams;
 import org.socialmap.rules.Finding;
 import org.socialmap.rules.RuleSet;
 import org.socialmap.rules.RuleSettings;
 import org.socialmap.rules.Rules;
-import org.socialmap.rules.Validation;
 
 /** {@code socialmap report FILE --out DIR}: the audit report an agency hands its client. */
 public final class ReportCommand implements Command {
@@ -81,12 +82,14 @@ public final class ReportCommand implements Command {
 		}
 		Path file = Path.of(arguments.operands().get(0));
 		RuleSettings settings = Settings.from(arguments);
-		context.progress().step("reading " + file);
-		Agency agency = SocialmapFiles.load(file);
 		CatalogRegistry catalogs = Catalogs.registry();
-		context.progress().step("checking the rules");
 		RuleSet rules = Rules.installed();
-		List<Finding> findings = Validation.validate(agency, catalogs, settings, rules);
+		context.progress().step("reading " + file);
+		// one reading for the report and its diagrams, whose badges show the same findings
+		ModelDocument document = ModelDocument.open(file, new ModelServices(() -> catalogs, rules, settings), ModelAccess.locked());
+		Agency agency = document.agency();
+		context.progress().step("checking the rules");
+		List<Finding> findings = document.findings();
 		context.progress().step("proposing curators");
 		CuratorAssistant assistant = new CuratorAssistant(catalogs, settings);
 		Map<ClientCompany, AssignmentResult> proposals = new LinkedHashMap<>();
@@ -94,7 +97,7 @@ public final class ReportCommand implements Command {
 		Map<ClientCompany, ClientDiagrams> diagrams = Map.of();
 		if (!arguments.has(NO_DIAGRAMS)) {
 			context.progress().step("drawing the diagrams");
-			diagrams = ReportDiagrams.draw(file, agency, catalogs);
+			diagrams = ReportDiagrams.draw(document, catalogs);
 			diagrams.values().stream().map(ClientDiagrams::missingBecause).filter(Objects::nonNull).findFirst()
 					.ifPresent(why -> context.err().println("socialmap: warning: the report has no diagrams: " + TerminalText.safe(why)));
 		}

@@ -1,7 +1,6 @@
 package org.socialmap.cli.report;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,10 +9,7 @@ import java.util.Map;
 import org.socialmap.catalog.CatalogRegistry;
 import org.socialmap.diagram.render.DiagramKind;
 import org.socialmap.diagram.render.ModelDrawing;
-import org.socialmap.document.ModelAccess;
 import org.socialmap.document.ModelDocument;
-import org.socialmap.document.ModelServices;
-import org.socialmap.model.Agency;
 import org.socialmap.model.ClientCompany;
 import org.socialmap.report.ClientDiagrams;
 
@@ -28,10 +24,11 @@ final class ReportDiagrams {
 	private ReportDiagrams() {
 	}
 
-	static Map<ClientCompany, ClientDiagrams> draw(Path file, Agency agency, CatalogRegistry catalogs) {
+	static Map<ClientCompany, ClientDiagrams> draw(ModelDocument document, CatalogRegistry catalogs) {
 		Map<ClientCompany, ClientDiagrams> diagrams = new LinkedHashMap<>();
-		try (ModelDrawing drawing = ModelDrawing.start(drawnDocument(file), catalogs, ModelDrawing.PATIENCE)) {
-			for (ClientCompany client : agency.getClients()) {
+		List<ClientCompany> clients = document.agency().getClients();
+		try (ModelDrawing drawing = ModelDrawing.start(document, catalogs, ModelDrawing.PATIENCE)) {
+			for (ClientCompany client : clients) {
 				List<ClientDiagrams.Picture> pictures = new ArrayList<>();
 				for (DiagramKind kind : SHOWN) {
 					pictures.add(new ClientDiagrams.Picture(kind.title(), drawing.svg(client.getId(), kind)));
@@ -39,16 +36,8 @@ final class ReportDiagrams {
 				diagrams.put(client, ClientDiagrams.drawn(pictures));
 			}
 		} catch (IOException e) {
-			agency.getClients().forEach(client -> diagrams.put(client, ClientDiagrams.missing(e.getMessage())));
+			clients.forEach(client -> diagrams.put(client, ClientDiagrams.missing(e.getMessage())));
 		}
 		return diagrams;
-	}
-
-	/**
-	 * The model again, as the diagrams' server reads it (with its layout): the report's own copy
-	 * stays untouched by their automatic layout.
-	 */
-	private static ModelDocument drawnDocument(Path file) throws IOException {
-		return ModelDocument.open(file, ModelServices.installed(), ModelAccess.locked());
 	}
 }
