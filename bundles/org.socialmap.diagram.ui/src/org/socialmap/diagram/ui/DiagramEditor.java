@@ -59,8 +59,9 @@ public final class DiagramEditor extends EditorPart {
 
 	private EditorDocument shared;
 	private String openProblem;
-	private DiagramServer server;
+	private CompletableFuture<DiagramServer> server;
 	private DiagramPage page;
+	private OpeningTimes openingTimes;
 	private PageState state = PageState.LOADING;
 	private final CompletableFuture<Void> firstDrawing = new CompletableFuture<>();
 	private final DiagramSelection selection = new DiagramSelection();
@@ -80,30 +81,67 @@ public final class DiagramEditor extends EditorPart {
 		}
 	}
 
+	/**
+	 * Starts the server on a thread of its own and the page's Browser meanwhile: loading Jetty, Guice
+	 * and GLSP takes as long as WebKit takes to start its web process (docs/benchmarks.md).
+	 */
 	@Override
 	public void createPartControl(Composite parent) {
+		openingTimes = OpeningTimes.start();
 		try {
 			if (openProblem != null) {
 				throw new IOException(openProblem);
 			}
 			WebRoot client = WebRoot.ofBundle(WebRoot.CLIENT_BUNDLE)
 					.orElseThrow(() -> new IOException("the diagram client (" + WebRoot.CLIENT_BUNDLE + ") is not installed"));
-			server = DiagramServer.start(DiagramServerSetup.forDocument(document(), client, Catalogs.registry(), 0));
-			page = new DiagramPage(parent, firstPage(), this::pageStateChanged, this::pageSelectionChanged);
+			server = startServer(DiagramServerSetup.forDocument(document(), client, Catalogs.registry(), 0));
+			page = new DiagramPage(parent, this::pageStateChanged, this::pageSelectionChanged);
+			openingTimes.browserCreated();
+			server.whenComplete((started, failure) -> parent.getDisplay().asyncExec(() -> serverStarted(parent, failure)));
 			getSite().setSelectionProvider(selection);
 			selectionFollower = SelectionFollower.install(this, document(), this::select);
 			connectKeys();
 		} catch (IOException e) {
-			openProblem = e.getMessage();
-			Label error = new Label(parent, SWT.WRAP);
-			error.setText(getPartName() + ": the diagram cannot be shown: " + e.getMessage());
-			firstDrawing.completeExceptionally(e);
+			showProblem(parent, e);
 		}
 	}
 
+	private CompletableFuture<DiagramServer> startServer(DiagramServerSetup setup) {
+		CompletableFuture<DiagramServer> started = new CompletableFuture<>();
+		Thread.ofPlatform().daemon().name("start diagram server of " + getPartName()).start(() -> {
+			try {
+				started.complete(DiagramServer.start(setup));
+			} catch (IOException | RuntimeException e) {
+				started.completeExceptionally(e);
+			}
+		});
+		return started;
+	}
+
+	private void serverStarted(Composite parent, Throwable failure) {
+		if (parent.isDisposed()) {
+			return;
+		}
+		if (failure != null) {
+			page.browser().dispose();
+			page = null;
+			showProblem(parent, failure instanceof IOException io ? io : new IOException(failure.getMessage(), failure));
+			parent.layout(true);
+			return;
+		}
+		openingTimes.serverStarted();
+		page.open(firstPage(server.join()));
+	}
+
+	private void showProblem(Composite parent, IOException problem) {
+		Label error = new Label(parent, SWT.WRAP);
+		error.setText(getPartName() + ": the diagram cannot be shown: " + problem.getMessage());
+		firstDrawing.completeExceptionally(problem);
+	}
+
 	/** The map of the model's first client; the page's own top bar chooses another diagram or client. */
-	private URI firstPage() {
-		String uri = server.pageUri() + "&diagram=" + FIRST_DIAGRAM;
+	private URI firstPage(DiagramServer started) {
+		String uri = started.pageUri() + "&diagram=" + FIRST_DIAGRAM;
 		if (!document().agency().getClients().isEmpty()) {
 			uri += "&client=" + URLEncoder.encode(document().agency().getClients().get(0).getId(), StandardCharsets.UTF_8);
 		}
@@ -150,7 +188,8 @@ public final class DiagramEditor extends EditorPart {
 
 	private void pageStateChanged(PageState newState) {
 		state = newState;
-		if (newState.ready()) {
+		if (newState.ready() && !firstDrawing.isDone()) {
+			openingTimes.drawn(page.timings());
 			firstDrawing.complete(null);
 		} else if (newState.failed()) {
 			firstDrawing.completeExceptionally(new IOException("the diagram page could not draw " + getPartName()));
@@ -197,9 +236,14 @@ public final class DiagramEditor extends EditorPart {
 		return state;
 	}
 
-	/** The page the Browser shows (with this session's token). */
+	/** When each step of showing the first diagram happened; complete once {@link #firstDrawing()} is. */
+	public OpeningTimes openingTimes() {
+		return openingTimes;
+	}
+
+	/** The page the Browser shows (with this session's token), once the server has started. */
 	public URI pageUri() {
-		return server.pageUri();
+		return server.join().pageUri();
 	}
 
 	/** The document shared with the file's other editors; null when the file did not load. */
@@ -279,8 +323,8 @@ public final class DiagramEditor extends EditorPart {
 	}
 
 	/**
-	 * Stops the server on a thread of its own: its sessions may be waiting for the display thread
-	 * (the document's access), which must stay free to serve them until they end.
+	 * Stops the server, once started, on a thread of its own: its sessions may be waiting for the
+	 * display thread (the document's access), which must stay free to serve them until they end.
 	 */
 	@Override
 	public void dispose() {
@@ -291,15 +335,14 @@ public final class DiagramEditor extends EditorPart {
 			shared.close();
 		}
 		if (server != null) {
-			DiagramServer stopping = server;
 			String name = getPartName();
-			Thread.ofVirtual().name("stop diagram server of " + name).start(() -> {
+			server.thenAcceptAsync(stopping -> {
 				try {
 					stopping.close();
 				} catch (IOException e) {
 					ILog.of(DiagramEditor.class).error("The diagram server of " + name + " did not stop cleanly", e);
 				}
-			});
+			}, task -> Thread.ofVirtual().name("stop diagram server of " + name).start(task));
 		}
 		super.dispose();
 	}
