@@ -15,10 +15,7 @@ import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
@@ -30,7 +27,6 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
-import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.socialmap.catalog.Catalogs;
 import org.socialmap.diagram.server.DiagramServer;
 import org.socialmap.diagram.server.DiagramServerSetup;
@@ -41,7 +37,6 @@ import org.socialmap.model.io.SocialmapFileException;
 import org.socialmap.ui.document.EditorDocument;
 import org.socialmap.ui.document.SelectionFollower;
 import org.socialmap.ui.editor.CommandStackAction;
-import org.socialmap.ui.properties.PropertySheets;
 
 import com.google.gson.Gson;
 
@@ -282,19 +277,8 @@ public final class DiagramEditor extends EditorPart {
 
 	@Override
 	public <T> T getAdapter(Class<T> type) {
-		if (shared != null) {
-			if (type == ModelDocument.class) {
-				return type.cast(document());
-			}
-			if (type == EditingDomain.class) {
-				return type.cast(document().domain());
-			}
-			if (type == IPropertySheetPage.class) {
-				AdapterFactory adapters = ((AdapterFactoryEditingDomain) document().domain()).getAdapterFactory();
-				return type.cast(PropertySheets.of(adapters));
-			}
-		}
-		return super.getAdapter(type);
+		T adapter = shared == null ? null : shared.adapter(type);
+		return adapter != null ? adapter : super.getAdapter(type);
 	}
 
 	/** Writes the diagram shown as a self-contained SVG document. */
