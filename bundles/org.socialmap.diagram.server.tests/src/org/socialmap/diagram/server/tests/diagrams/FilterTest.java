@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,10 +11,9 @@ import java.util.stream.Collectors;
 import org.eclipse.glsp.graph.GEdge;
 import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.server.features.undoredo.UndoAction;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.socialmap.catalog.Catalogs;
 import org.socialmap.catalog.PlatformKind;
 import org.socialmap.diagram.server.diagram.Choice;
@@ -31,21 +29,13 @@ class FilterTest {
 	private static final Set<String> ALL = Set.of("company-site", "facebook-page", "youtube-channel", "twitter-account",
 			"anobii-library", "flickr-photos", "friendfeed-aggregator");
 
-	@TempDir
-	Path folder;
-
-	private ExampleServer server;
+	@RegisterExtension
+	final ServedExample example = new ServedExample();
 	private Session map;
 
 	@BeforeEach
-	void open() throws Exception {
-		server = ExampleServer.start(folder);
-		map = server.open(DiagramKind.MAP);
-	}
-
-	@AfterEach
-	void close() {
-		server.close();
+	void open() {
+		map = example.open(DiagramKind.MAP);
 	}
 
 	@Test

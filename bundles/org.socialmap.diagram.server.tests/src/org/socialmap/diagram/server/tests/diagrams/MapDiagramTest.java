@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,31 +13,22 @@ import org.eclipse.glsp.graph.GLabel;
 import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.server.actions.SetDirtyStateAction;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.socialmap.diagram.server.diagram.DiagramKind;
 import org.socialmap.diagram.server.properties.SetPropertyOperation;
 
 /** The social media map of the example, as the contract of docs/diagrams.md describes it. */
 class MapDiagramTest {
 
-	@TempDir
-	Path folder;
-
-	private ExampleServer server;
+	@RegisterExtension
+	final ServedExample example = new ServedExample();
 	private Session map;
 
 	@BeforeEach
-	void open() throws Exception {
-		server = ExampleServer.start(folder);
-		map = server.open(DiagramKind.MAP);
-	}
-
-	@AfterEach
-	void close() {
-		server.close();
+	void open() {
+		map = example.open(DiagramKind.MAP);
 	}
 
 	@Test
@@ -117,7 +107,7 @@ class MapDiagramTest {
 
 	@Test
 	void presencesWhosePlatformNoCatalogHasStillShow() throws Exception {
-		try (ExampleServer edited = ExampleServer.start(folder.resolve("unknown"),
+		try (ExampleServer edited = ExampleServer.start(example.folder().resolve("unknown"),
 				example -> example.replace("platform=\"anobii\"", "platform=\"myspace-2007\""))) {
 			Session unknown = edited.open(DiagramKind.MAP);
 			GNode anobii = (GNode) unknown.require("anobii-library");

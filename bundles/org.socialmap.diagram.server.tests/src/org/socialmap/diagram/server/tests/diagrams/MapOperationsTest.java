@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.glsp.graph.GEdge;
@@ -30,10 +29,9 @@ import org.eclipse.glsp.server.operations.ReconnectEdgeOperation;
 import org.eclipse.glsp.server.types.ElementAndBounds;
 import org.eclipse.glsp.server.types.ElementAndRoutingPoints;
 import org.eclipse.glsp.server.types.Severity;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.socialmap.diagram.server.diagram.DiagramKind;
 import org.socialmap.diagram.server.operations.LayoutAllOperation;
 import org.socialmap.model.ClientCompany;
@@ -49,21 +47,13 @@ import org.socialmap.notation.lookup.LayoutLookup;
 /** Each operation of the map, as an EMF command on the one command stack: done, undone, redone. */
 class MapOperationsTest {
 
-	@TempDir
-	Path folder;
-
-	private ExampleServer server;
+	@RegisterExtension
+	final ServedExample example = new ServedExample();
 	private Session map;
 
 	@BeforeEach
-	void open() throws Exception {
-		server = ExampleServer.start(folder);
-		map = server.open(DiagramKind.MAP);
-	}
-
-	@AfterEach
-	void close() {
-		server.close();
+	void open() {
+		map = example.open(DiagramKind.MAP);
 	}
 
 	@Test

@@ -4,17 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.server.features.undoredo.RedoAction;
 import org.eclipse.glsp.server.features.undoredo.UndoAction;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.socialmap.diagram.server.diagram.DiagramKind;
 import org.socialmap.diagram.server.operations.LayoutAllOperation;
 import org.socialmap.diagram.server.operations.SetCurationRoleOperation;
@@ -23,21 +21,13 @@ import org.socialmap.model.Member;
 /** The curator x presence matrix: a grid of roles and affinities, its cells edited through the command stack. */
 class MatrixDiagramTest {
 
-	@TempDir
-	Path folder;
-
-	private ExampleServer server;
+	@RegisterExtension
+	final ServedExample example = new ServedExample();
 	private Session matrix;
 
 	@BeforeEach
-	void open() throws Exception {
-		server = ExampleServer.start(folder);
-		matrix = server.open(DiagramKind.MATRIX);
-	}
-
-	@AfterEach
-	void close() {
-		server.close();
+	void open() {
+		matrix = example.open(DiagramKind.MATRIX);
 	}
 
 	@Test

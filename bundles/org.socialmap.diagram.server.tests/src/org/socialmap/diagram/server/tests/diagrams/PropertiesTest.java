@@ -3,7 +3,6 @@ package org.socialmap.diagram.server.tests.diagrams;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -11,10 +10,9 @@ import java.util.stream.Collectors;
 
 import org.eclipse.glsp.graph.GLabel;
 import org.eclipse.glsp.server.features.undoredo.UndoAction;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.socialmap.diagram.server.diagram.Choice;
 import org.socialmap.diagram.server.diagram.DiagramKind;
 import org.socialmap.diagram.server.properties.Property;
@@ -27,21 +25,13 @@ import org.socialmap.model.Presence;
 /** The side panel's properties: what an element shows, and each change as an undoable command. */
 class PropertiesTest {
 
-	@TempDir
-	Path folder;
-
-	private ExampleServer server;
+	@RegisterExtension
+	final ServedExample example = new ServedExample();
 	private Session team;
 
 	@BeforeEach
-	void open() throws Exception {
-		server = ExampleServer.start(folder);
-		team = server.open(DiagramKind.TEAM);
-	}
-
-	@AfterEach
-	void close() {
-		server.close();
+	void open() {
+		team = example.open(DiagramKind.TEAM);
 	}
 
 	@Test

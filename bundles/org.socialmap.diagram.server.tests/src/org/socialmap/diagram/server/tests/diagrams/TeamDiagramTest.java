@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,10 +13,9 @@ import org.eclipse.glsp.graph.GLabel;
 import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.server.features.undoredo.UndoAction;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.socialmap.diagram.server.diagram.DiagramKind;
 import org.socialmap.diagram.server.properties.SetPropertyOperation;
 import org.socialmap.model.Member;
@@ -26,21 +24,13 @@ import org.socialmap.model.workload.Workload;
 /** The team diagram of the example: teams holding members, their load, the presences and one edge per curation. */
 class TeamDiagramTest {
 
-	@TempDir
-	Path folder;
-
-	private ExampleServer server;
+	@RegisterExtension
+	final ServedExample example = new ServedExample();
 	private Session team;
 
 	@BeforeEach
-	void open() throws Exception {
-		server = ExampleServer.start(folder);
-		team = server.open(DiagramKind.TEAM);
-	}
-
-	@AfterEach
-	void close() {
-		server.close();
+	void open() {
+		team = example.open(DiagramKind.TEAM);
 	}
 
 	@Test
