@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import org.eclipse.glsp.graph.GEdge;
 import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.server.features.undoredo.UndoAction;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.socialmap.catalog.Catalogs;
@@ -30,20 +29,14 @@ class FilterTest {
 			"anobii-library", "flickr-photos", "friendfeed-aggregator");
 
 	@RegisterExtension
-	final ServedExample example = new ServedExample();
-	private Session map;
-
-	@BeforeEach
-	void open() {
-		map = example.open(DiagramKind.MAP);
-	}
+	final ServedExample example = ServedExample.showing(DiagramKind.MAP);
 
 	@Test
 	void hidesPresencesOfTheHiddenKindsAndTheirLinks() {
 		filter(new FilterSettings(List.of("video", "aggregator"), "", false, false));
 		assertEquals(Set.of("company-site", "facebook-page", "twitter-account", "anobii-library", "flickr-photos"), nodes());
 		assertTrue(edges().stream().noneMatch(edge -> edge.contains("youtube") || edge.contains("friendfeed")), edges().toString());
-		assertEquals(List.of("aggregator", "video"), map.state().diagramLayout().getHiddenKinds(), "kept in the layout");
+		assertEquals(List.of("aggregator", "video"), example.session().state().diagramLayout().getHiddenKinds(), "kept in the layout");
 	}
 
 	@Test
@@ -68,16 +61,16 @@ class FilterTest {
 	@Test
 	void aFilterIsUndoneLikeAnyEdit() {
 		filter(new FilterSettings(List.of("video"), "chiara", true, true));
-		map.send(new UndoAction());
+		example.session().send(new UndoAction());
 		assertEquals(ALL, nodes());
-		assertEquals(List.of(), map.state().diagramLayout().getHiddenKinds());
+		assertEquals(List.of(), example.session().state().diagramLayout().getHiddenKinds());
 	}
 
 	@Test
 	void offersEveryInstalledKindAndTheClientsMembers() {
 		filter(new FilterSettings(List.of("photo"), "sara", false, false));
-		map.send(new RequestFilterOptionsAction());
-		SetFilterOptionsAction options = map.last(SetFilterOptionsAction.class).orElseThrow();
+		example.session().send(new RequestFilterOptionsAction());
+		SetFilterOptionsAction options = example.session().last(SetFilterOptionsAction.class).orElseThrow();
 		assertEquals(Catalogs.registry().kinds().stream().map(PlatformKind::id).toList(),
 				options.getKinds().stream().map(Choice::value).toList());
 		assertTrue(options.getKinds().contains(new Choice("photo", "Photo sharing")));
@@ -88,20 +81,20 @@ class FilterTest {
 	@Test
 	void aCuratorWhoIsNoMemberIsRefused() {
 		filter(new FilterSettings(List.of(), "nobody", false, false));
-		assertEquals(List.of("There is no element 'nobody' in 'Officina Digitale'."), map.messages("ERROR"));
+		assertEquals(List.of("There is no element 'nobody' in 'Officina Digitale'."), example.session().messages("ERROR"));
 		assertEquals(ALL, nodes());
 	}
 
 	private void filter(FilterSettings settings) {
-		map.send(new SetDiagramFilterOperation(settings));
+		example.session().send(new SetDiagramFilterOperation(settings));
 	}
 
 	private Set<String> nodes() {
-		return map.root().getChildren().stream().filter(GNode.class::isInstance).map(node -> node.getId())
+		return example.session().root().getChildren().stream().filter(GNode.class::isInstance).map(node -> node.getId())
 				.collect(Collectors.toSet());
 	}
 
 	private List<String> edges() {
-		return map.root().getChildren().stream().filter(GEdge.class::isInstance).map(edge -> edge.getId()).toList();
+		return example.session().root().getChildren().stream().filter(GEdge.class::isInstance).map(edge -> edge.getId()).toList();
 	}
 }

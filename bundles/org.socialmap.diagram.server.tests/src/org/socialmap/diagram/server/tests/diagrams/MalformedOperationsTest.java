@@ -19,7 +19,6 @@ import org.eclipse.glsp.server.operations.CreateNodeOperation;
 import org.eclipse.glsp.server.operations.DeleteOperation;
 import org.eclipse.glsp.server.operations.ReconnectEdgeOperation;
 import org.eclipse.glsp.server.types.ElementAndBounds;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.socialmap.diagram.server.diagram.DiagramKind;
@@ -32,13 +31,7 @@ import org.socialmap.diagram.server.validation.RequestQuickFixesAction;
 class MalformedOperationsTest {
 
 	@RegisterExtension
-	final ServedExample example = new ServedExample();
-	private Session map;
-
-	@BeforeEach
-	void open() {
-		map = example.open(DiagramKind.MAP);
-	}
+	final ServedExample example = ServedExample.showing(DiagramKind.MAP);
 
 	@Test
 	void eachBadOperationIsAnsweredWithAnErrorInWordsAndChangesNothing() {
@@ -75,14 +68,14 @@ class MalformedOperationsTest {
 
 		List<String> expected = new ArrayList<>();
 		for (Map.Entry<Action, String> answer : answers.entrySet()) {
-			map.send(answer.getKey());
+			example.session().send(answer.getKey());
 			expected.add(answer.getValue());
 		}
-		assertEquals(expected, map.messages("ERROR"));
-		assertTrue(!map.document().commandStack().canUndo(), "nothing was changed");
+		assertEquals(expected, example.session().messages("ERROR"));
+		assertTrue(!example.session().document().commandStack().canUndo(), "nothing was changed");
 
-		map.send(new ApplyLabelEditOperation("facebook-page#name", "Still working"));
-		assertEquals("Still working", map.document().element("facebook-page").orElseThrow().getName());
+		example.session().send(new ApplyLabelEditOperation("facebook-page#name", "Still working"));
+		assertEquals("Still working", example.session().document().element("facebook-page").orElseThrow().getName());
 	}
 
 	@Test

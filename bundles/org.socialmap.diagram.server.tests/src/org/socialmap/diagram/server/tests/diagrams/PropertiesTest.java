@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import org.eclipse.glsp.graph.GLabel;
 import org.eclipse.glsp.server.features.undoredo.UndoAction;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.socialmap.diagram.server.diagram.Choice;
@@ -26,13 +25,7 @@ import org.socialmap.model.Presence;
 class PropertiesTest {
 
 	@RegisterExtension
-	final ServedExample example = new ServedExample();
-	private Session team;
-
-	@BeforeEach
-	void open() {
-		team = example.open(DiagramKind.TEAM);
-	}
+	final ServedExample example = ServedExample.showing(DiagramKind.TEAM);
 
 	@Test
 	void aPresenceShowsItsFeaturesWithLabelsTypesAndChoices() {
@@ -69,24 +62,24 @@ class PropertiesTest {
 
 	@Test
 	void eachChangeIsAnUndoableCommand() {
-		team.send(new SetPropertyOperation("sara", "weeklyHours", 4.5));
-		team.send(new SetPropertyOperation("sara", "businessFunction", "product"));
-		team.send(new SetPropertyOperation("facebook-page", "contentPillars", "news\n\n events "));
-		Member sara = (Member) team.document().element("sara").orElseThrow();
-		Presence facebook = (Presence) team.document().element("facebook-page").orElseThrow();
+		example.session().send(new SetPropertyOperation("sara", "weeklyHours", 4.5));
+		example.session().send(new SetPropertyOperation("sara", "businessFunction", "product"));
+		example.session().send(new SetPropertyOperation("facebook-page", "contentPillars", "news\n\n events "));
+		Member sara = (Member) example.session().document().element("sara").orElseThrow();
+		Presence facebook = (Presence) example.session().document().element("facebook-page").orElseThrow();
 		assertEquals(4.5, sara.getWeeklyHours());
-		assertEquals("product · Content producer", ((GLabel) team.require("sara#function")).getText());
+		assertEquals("product · Content producer", ((GLabel) example.session().require("sara#function")).getText());
 		assertEquals(List.of("news", "events"), facebook.getContentPillars());
-		team.send(new UndoAction());
-		team.send(new UndoAction());
-		team.send(new UndoAction());
+		example.session().send(new UndoAction());
+		example.session().send(new UndoAction());
+		example.session().send(new UndoAction());
 		assertEquals(3.0, sara.getWeeklyHours());
 		assertEquals(List.of("company news", "projects", "conversations"), facebook.getContentPillars());
 	}
 
 	private Map<String, Property> properties(String elementId) {
-		team.send(new RequestPropertiesAction(elementId));
-		SetPropertiesAction answer = team.last(SetPropertiesAction.class).orElseThrow();
+		example.session().send(new RequestPropertiesAction(elementId));
+		SetPropertiesAction answer = example.session().last(SetPropertiesAction.class).orElseThrow();
 		assertEquals(elementId, answer.getElementId());
 		return answer.getProperties().stream().collect(Collectors.toMap(Property::feature, Function.identity()));
 	}

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -13,18 +14,35 @@ import org.socialmap.diagram.server.diagram.DiagramKind;
 
 /**
  * The example served afresh for each test: registered as an extension, it starts an
- * {@link ExampleServer} in a folder of its own before each test, and closes it and deletes the
- * folder after.
+ * {@link ExampleServer} in a folder of its own before each test (and, if asked, opens a session on
+ * one diagram), and closes it and deletes the folder after.
  */
 final class ServedExample implements BeforeEachCallback, AfterEachCallback {
 
+	private final Optional<DiagramKind> shown;
 	private Path folder;
 	private ExampleServer server;
+	private Session session;
+
+	/** Serves the example; the test opens its sessions itself. */
+	ServedExample() {
+		this(Optional.empty());
+	}
+
+	private ServedExample(Optional<DiagramKind> shown) {
+		this.shown = shown;
+	}
+
+	/** Serves the example and opens a session showing diagram {@code kind} before each test. */
+	static ServedExample showing(DiagramKind kind) {
+		return new ServedExample(Optional.of(kind));
+	}
 
 	@Override
 	public void beforeEach(ExtensionContext context) throws IOException {
 		folder = Files.createTempDirectory("socialmap-served-example");
 		server = ExampleServer.start(folder);
+		session = shown.map(server::open).orElse(null);
 	}
 
 	@Override
@@ -44,6 +62,11 @@ final class ServedExample implements BeforeEachCallback, AfterEachCallback {
 
 	ExampleServer server() {
 		return server;
+	}
+
+	/** The session opened before the test on the diagram {@link #showing} named. */
+	Session session() {
+		return session;
 	}
 
 	/** A session of a new connection showing the example's client on diagram {@code kind}. */
