@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,6 +47,8 @@ class StudioInstallTest {
 		StudioCommand.Finished before = catalogs(script);
 		assertTrue(before.output().contains("catalog org.socialmap.catalog.builtin from "), before.output());
 		assertFalse(before.output().contains(CATALOG_LINE), before.output());
+		assertTrue(registryCacheHas(studio, "org.eclipse.equinox.p2.ui.sdk.install"),
+				"Help > Install New Software... (org.eclipse.equinox.p2.ui.sdk.install) is not in the studio's extension registry");
 
 		StudioCommand.Finished install = StudioCommand.run(script, home, TIMEOUT,
 				"-application", "org.eclipse.equinox.p2.director", "-repository", site, "-installIU", FEATURE);
@@ -79,6 +82,27 @@ class StudioInstallTest {
 		StudioCommand.Finished catalogs = StudioCommand.run(script, home, TIMEOUT, "-application", "org.socialmap.studio.catalogs");
 		assertEquals(0, catalogs.exitCode(), catalogs.output());
 		return catalogs;
+	}
+
+	/**
+	 * Whether the extension registry that the last run of the studio wrote to its configuration area
+	 * on exit (Equinox's cache, {@code org.eclipse.core.runtime/.mainData.N}) names {@code id}: only
+	 * a resolved bundle's {@code plugin.xml} gets there, so a command id there is a command the
+	 * workbench registers.
+	 */
+	private static boolean registryCacheHas(Path studio, String id) throws IOException {
+		byte[] wanted = id.getBytes(StandardCharsets.UTF_8);
+		try (var files = Files.list(studio.resolve("configuration/org.eclipse.core.runtime"))) {
+			for (Path file : files.filter(file -> file.getFileName().toString().startsWith(".mainData.")).toList()) {
+				byte[] data = Files.readAllBytes(file);
+				for (int at = 0; at + wanted.length <= data.length; at++) {
+					if (Arrays.equals(data, at, at + wanted.length, wanted, 0, wanted.length)) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
 	}
 
 	private static List<String> bundlesInfo(Path studio) throws IOException {
