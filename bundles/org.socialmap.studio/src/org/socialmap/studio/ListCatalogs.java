@@ -24,7 +24,7 @@ public final class ListCatalogs implements IApplication {
 		CatalogRegistry registry = Catalogs.registry();
 		for (CatalogInfo catalog : registry.catalogs()) {
 			System.out.println("catalog " + catalog.id() + " from " + catalog.contributor() + "/" + catalog.file() + ": "
-					+ catalog.platformCount() + " platforms");
+					+ catalog.platformCount() + (catalog.platformCount() == 1 ? " platform" : " platforms"));
 		}
 		boolean errors = false;
 		for (CatalogProblem problem : registry.problems()) {
