@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +54,13 @@ final class RunningStudio implements AutoCloseable {
 		Process process = builder.start();
 		process.getOutputStream().close();
 		return new RunningStudio(process, workspace);
+	}
+
+	/** A copy of the article's example (the pom names it) in {@code home}, for a studio to open and change. */
+	static Path copyOfTheExample(Path home) throws IOException {
+		Path example = home.resolve("social-media-in-azienda.socialmap");
+		Files.copy(Path.of(System.getProperty("socialmap.example")), example, StandardCopyOption.REPLACE_EXISTING);
+		return example;
 	}
 
 	/** The {@code socialmap-studio} script of the materialized product, which the pom names. */

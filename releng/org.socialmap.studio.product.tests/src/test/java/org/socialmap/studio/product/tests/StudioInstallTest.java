@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -111,8 +110,7 @@ class StudioInstallTest {
 
 	/** The workbench, with the plug-in installed, opens the example and draws its map with no error logged. */
 	private void startsCleanOnTheExample(Path script) throws Exception {
-		Path example = home.resolve("social-media-in-azienda.socialmap");
-		Files.copy(Path.of(System.getProperty("socialmap.example")), example, StandardCopyOption.REPLACE_EXISTING);
+		Path example = RunningStudio.copyOfTheExample(home);
 		try (RunningStudio studio = RunningStudio.start(script, home, example.toString())) {
 			String drawn = "socialmap-studio: drew the map of " + example + " (";
 			Optional<RunningStudio.TimedLine> map = studio.awaitLine(candidate -> candidate.startsWith(drawn), TIMEOUT);

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -29,8 +28,7 @@ class StudioStartTest {
 	@Test
 	void reachesTheWorkbenchWithTheExampleAndItsMapOpenAndNoErrorLogged() throws Exception {
 		assertNotNull(System.getenv("DISPLAY"), "the studio needs a display: run the build under xvfb-run (releng/scripts/build-and-test does)");
-		Path example = home.resolve("social-media-in-azienda.socialmap");
-		Files.copy(Path.of(System.getProperty("socialmap.example")), example, StandardCopyOption.REPLACE_EXISTING);
+		Path example = RunningStudio.copyOfTheExample(home);
 
 		try (RunningStudio studio = RunningStudio.start(home, example.toString())) {
 			String opened = "socialmap-studio: opened " + example + " in org.socialmap.ui.editor (";
