@@ -20,6 +20,7 @@ import { Container } from 'inversify';
 import { MessageConnection } from 'vscode-jsonrpc';
 import { ServerReply } from './actions';
 import { createDiagramContainer } from './diagram-container';
+import { markStep } from './page-timings';
 import { MatrixCellClick, MatrixCellClicks } from './matrix-cell-clicks';
 import { ServerReplies } from './server-replies';
 import { connectWebSocket } from './websocket-connection';
@@ -63,6 +64,7 @@ export class DiagramSession {
     static async open(request: DiagramRequest): Promise<DiagramSession> {
         // A dropped connection is not retried: the page says so, and a reload starts a new session.
         const connection = await connectWebSocket(request.webSocketUrl);
+        markStep('connected');
         const glspClient = new BaseJsonrpcGLSPClient({ id: 'socialmap', connectionProvider: connection });
         const container = createDiagramContainer({
             clientId: `socialmap-${generateUuid()}`,

@@ -5,6 +5,7 @@ import 'reflect-metadata';
 import { RedoAction, RequestExportAction, SaveModelAction, UndoAction } from '@eclipse-glsp/client';
 import { SocialmapActions } from './actions';
 import { DiagramSession } from './diagram-session';
+import { markStep } from './page-timings';
 import { PageParams, diagramType, pageUrlFor, parsePageParams, sessionUrl, webSocketUrl } from './page-params';
 import { chooseClient, fetchSession } from './session';
 import { FilterPanel } from './ui/filter-panel';
@@ -28,6 +29,7 @@ function part(id: string): HTMLElement {
 async function openPage(messages: MessageBar): Promise<DiagramSession> {
     const params = parsePageParams(location.search);
     const session = await fetchSession(sessionUrl(location.href, params.token));
+    markStep('session');
     const client = chooseClient(session.clients, params.client);
     if (!client) {
         throw new Error(`${session.file} has no client company to draw.`);
@@ -84,6 +86,7 @@ async function openPage(messages: MessageBar): Promise<DiagramSession> {
     return opened;
 }
 
+markStep('script');
 const messages = new MessageBar(part('message-bar'));
 const opening = openPage(messages);
 installWindowHooks(opening);

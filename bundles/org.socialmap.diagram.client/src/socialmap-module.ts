@@ -21,6 +21,7 @@ import { injectable } from 'inversify';
 import { SERVER_REPLY_KINDS, SocialmapActions } from './actions';
 import { CanvasPngExporter, SelfContainedSvgExporter } from './export/exporters';
 import { MatrixCellClicks } from './matrix-cell-clicks';
+import { markStep } from './page-timings';
 import { ServerReplies } from './server-replies';
 
 /** Ctrl+Shift+L lays out what the user has not placed by hand; with Alt, everything. */
@@ -39,7 +40,12 @@ export class LayoutKeyListener extends KeyListener {
 
 @injectable()
 export class RenderedMark implements IDiagramStartup {
+    preRequestModel(): void {
+        markStep('requested');
+    }
+
     postModelInitialization(): void {
+        markStep('drawn');
         document.body.dataset.diagramState = 'ready';
     }
 }

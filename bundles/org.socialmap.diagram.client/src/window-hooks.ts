@@ -2,6 +2,7 @@
 // `document.body.dataset.diagramState` ('loading', 'ready', 'failed') it lets them wait on a condition.
 import { Action, ExportResultAction, Marker, RequestAction, RequestExportAction } from '@eclipse-glsp/client';
 import { DiagramSession } from './diagram-session';
+import { pageTimings } from './page-timings';
 
 export interface SocialmapWindowApi {
     /** Resolves when the diagram is drawn; rejects with the reason the page shows when it cannot be. */
@@ -16,6 +17,8 @@ export interface SocialmapWindowApi {
     modelUpdates(): number;
     /** The findings the server reported last, one marker per finding. */
     findings(): Marker[];
+    /** When the page reached each step of its opening, in milliseconds since the epoch (page-timings.ts). */
+    timings(): Record<string, number>;
 }
 
 declare global {
@@ -37,6 +40,7 @@ export function installWindowHooks(ready: Promise<DiagramSession>): void {
         exportPng: async () => `data:image/png;base64,${(await exportAs('png')).data}`,
         selectedIds: () => current?.selectedIds ?? [],
         modelUpdates: () => current?.modelUpdates ?? 0,
-        findings: () => [...(current?.markers ?? [])]
+        findings: () => [...(current?.markers ?? [])],
+        timings: pageTimings
     };
 }

@@ -78,6 +78,17 @@ describe('the diagram page against the contract', () => {
         assert.equal(await browser.page.title(), 'Acme · fixture.socialmap · Socialmap');
     });
 
+    it('tells when it reached each step of opening the diagram, in order', async () => {
+        await open('diagram=map');
+        const timings = await browser.page.evaluate(() => window.socialmap.timings());
+        const steps = ['navigation', 'html', 'script', 'session', 'connected', 'requested', 'drawn'];
+        assert.deepEqual(Object.keys(timings).sort(), [...steps].sort());
+        const times = steps.map(step => timings[step]);
+        assert.deepEqual(times, [...times].sort((a, b) => a - b), `steps out of order: ${JSON.stringify(timings)}`);
+        const now = await browser.page.evaluate(() => Date.now());
+        assert.ok(timings.navigation <= now && timings.navigation > now - 60_000, 'timings are epoch milliseconds');
+    });
+
     it('draws presences with icon, name, handle and kind, and their states', async () => {
         const page = browser.page;
         assert.equal(await page.locator(`${byId('facebook-page-icon')} image`).getAttribute('href'), '/icons/facebook.svg');

@@ -66,6 +66,7 @@ public final class OpenFileArguments implements IStartup {
 		map.firstDrawing().whenComplete((drawn, failure) -> {
 			if (failure == null) {
 				System.out.println("socialmap-studio: drew the map of " + file + " (" + millisSince(start) + " ms)");
+				System.out.println("socialmap-studio: steps of drawing the map: " + map.openingTimes());
 			} else {
 				ILog.of(OpenFileArguments.class).log(Status.error("The map of " + file + " was not drawn", failure));
 			}

@@ -15,10 +15,7 @@ import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
@@ -30,7 +27,6 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
-import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.socialmap.catalog.Catalogs;
 import org.socialmap.diagram.server.DiagramServer;
 import org.socialmap.diagram.server.DiagramServerSetup;
@@ -41,7 +37,6 @@ import org.socialmap.model.io.SocialmapFileException;
 import org.socialmap.ui.document.EditorDocument;
 import org.socialmap.ui.document.SelectionFollower;
 import org.socialmap.ui.editor.CommandStackAction;
-import org.socialmap.ui.properties.PropertySheets;
 
 import com.google.gson.Gson;
 
@@ -59,8 +54,9 @@ public final class DiagramEditor extends EditorPart {
 
 	private EditorDocument shared;
 	private String openProblem;
-	private DiagramServer server;
+	private CompletableFuture<DiagramServer> server;
 	private DiagramPage page;
+	private OpeningTimes openingTimes;
 	private PageState state = PageState.LOADING;
 	private final CompletableFuture<Void> firstDrawing = new CompletableFuture<>();
 	private final DiagramSelection selection = new DiagramSelection();
@@ -80,30 +76,67 @@ public final class DiagramEditor extends EditorPart {
 		}
 	}
 
+	/**
+	 * Starts the server on a thread of its own and the page's Browser meanwhile: loading Jetty, Guice
+	 * and GLSP takes as long as WebKit takes to start its web process (docs/benchmarks.md).
+	 */
 	@Override
 	public void createPartControl(Composite parent) {
+		openingTimes = OpeningTimes.start();
 		try {
 			if (openProblem != null) {
 				throw new IOException(openProblem);
 			}
 			WebRoot client = WebRoot.ofBundle(WebRoot.CLIENT_BUNDLE)
 					.orElseThrow(() -> new IOException("the diagram client (" + WebRoot.CLIENT_BUNDLE + ") is not installed"));
-			server = DiagramServer.start(DiagramServerSetup.forDocument(document(), client, Catalogs.registry(), 0));
-			page = new DiagramPage(parent, firstPage(), this::pageStateChanged, this::pageSelectionChanged);
+			server = startServer(DiagramServerSetup.forDocument(document(), client, Catalogs.registry(), 0));
+			page = new DiagramPage(parent, this::pageStateChanged, this::pageSelectionChanged);
+			openingTimes.browserCreated();
+			server.whenComplete((started, failure) -> parent.getDisplay().asyncExec(() -> serverStarted(parent, failure)));
 			getSite().setSelectionProvider(selection);
 			selectionFollower = SelectionFollower.install(this, document(), this::select);
 			connectKeys();
 		} catch (IOException e) {
-			openProblem = e.getMessage();
-			Label error = new Label(parent, SWT.WRAP);
-			error.setText(getPartName() + ": the diagram cannot be shown: " + e.getMessage());
-			firstDrawing.completeExceptionally(e);
+			showProblem(parent, e);
 		}
 	}
 
+	private CompletableFuture<DiagramServer> startServer(DiagramServerSetup setup) {
+		CompletableFuture<DiagramServer> started = new CompletableFuture<>();
+		Thread.ofPlatform().daemon().name("start diagram server of " + getPartName()).start(() -> {
+			try {
+				started.complete(DiagramServer.start(setup));
+			} catch (IOException | RuntimeException e) {
+				started.completeExceptionally(e);
+			}
+		});
+		return started;
+	}
+
+	private void serverStarted(Composite parent, Throwable failure) {
+		if (parent.isDisposed()) {
+			return;
+		}
+		if (failure != null) {
+			page.browser().dispose();
+			page = null;
+			showProblem(parent, failure instanceof IOException io ? io : new IOException(failure.getMessage(), failure));
+			parent.layout(true);
+			return;
+		}
+		openingTimes.serverStarted();
+		page.open(firstPage(server.join()));
+	}
+
+	private void showProblem(Composite parent, IOException problem) {
+		Label error = new Label(parent, SWT.WRAP);
+		error.setText(getPartName() + ": the diagram cannot be shown: " + problem.getMessage());
+		firstDrawing.completeExceptionally(problem);
+	}
+
 	/** The map of the model's first client; the page's own top bar chooses another diagram or client. */
-	private URI firstPage() {
-		String uri = server.pageUri() + "&diagram=" + FIRST_DIAGRAM;
+	private URI firstPage(DiagramServer started) {
+		String uri = started.pageUri() + "&diagram=" + FIRST_DIAGRAM;
 		if (!document().agency().getClients().isEmpty()) {
 			uri += "&client=" + URLEncoder.encode(document().agency().getClients().get(0).getId(), StandardCharsets.UTF_8);
 		}
@@ -150,7 +183,8 @@ public final class DiagramEditor extends EditorPart {
 
 	private void pageStateChanged(PageState newState) {
 		state = newState;
-		if (newState.ready()) {
+		if (newState.ready() && !firstDrawing.isDone()) {
+			openingTimes.drawn(page.timings());
 			firstDrawing.complete(null);
 		} else if (newState.failed()) {
 			firstDrawing.completeExceptionally(new IOException("the diagram page could not draw " + getPartName()));
@@ -197,9 +231,14 @@ public final class DiagramEditor extends EditorPart {
 		return state;
 	}
 
-	/** The page the Browser shows (with this session's token). */
+	/** When each step of showing the first diagram happened; complete once {@link #firstDrawing()} is. */
+	public OpeningTimes openingTimes() {
+		return openingTimes;
+	}
+
+	/** The page the Browser shows (with this session's token), once the server has started. */
 	public URI pageUri() {
-		return server.pageUri();
+		return server.join().pageUri();
 	}
 
 	/** The document shared with the file's other editors; null when the file did not load. */
@@ -238,19 +277,8 @@ public final class DiagramEditor extends EditorPart {
 
 	@Override
 	public <T> T getAdapter(Class<T> type) {
-		if (shared != null) {
-			if (type == ModelDocument.class) {
-				return type.cast(document());
-			}
-			if (type == EditingDomain.class) {
-				return type.cast(document().domain());
-			}
-			if (type == IPropertySheetPage.class) {
-				AdapterFactory adapters = ((AdapterFactoryEditingDomain) document().domain()).getAdapterFactory();
-				return type.cast(PropertySheets.of(adapters));
-			}
-		}
-		return super.getAdapter(type);
+		T adapter = shared == null ? null : shared.adapter(type);
+		return adapter != null ? adapter : super.getAdapter(type);
 	}
 
 	/** Writes the diagram shown as a self-contained SVG document. */
@@ -279,8 +307,8 @@ public final class DiagramEditor extends EditorPart {
 	}
 
 	/**
-	 * Stops the server on a thread of its own: its sessions may be waiting for the display thread
-	 * (the document's access), which must stay free to serve them until they end.
+	 * Stops the server, once started, on a thread of its own: its sessions may be waiting for the
+	 * display thread (the document's access), which must stay free to serve them until they end.
 	 */
 	@Override
 	public void dispose() {
@@ -291,15 +319,14 @@ public final class DiagramEditor extends EditorPart {
 			shared.close();
 		}
 		if (server != null) {
-			DiagramServer stopping = server;
 			String name = getPartName();
-			Thread.ofVirtual().name("stop diagram server of " + name).start(() -> {
+			server.thenAcceptAsync(stopping -> {
 				try {
 					stopping.close();
 				} catch (IOException e) {
 					ILog.of(DiagramEditor.class).error("The diagram server of " + name + " did not stop cleanly", e);
 				}
-			});
+			}, task -> Thread.ofVirtual().name("stop diagram server of " + name).start(task));
 		}
 		super.dispose();
 	}

@@ -3,6 +3,7 @@ package org.socialmap.diagram.ui;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -16,12 +17,14 @@ import org.eclipse.swt.browser.ProgressListener;
 import org.eclipse.swt.widgets.Composite;
 
 import com.google.gson.Gson;
+import com.google.gson.JsonParser;
 
 /**
  * The diagram client's page in an SWT Browser. The page tells its state through three Browser
  * functions: one called whenever {@code document.body.dataset} says the diagram's state or dirty
- * state changed (a MutationObserver), one when it says the selection changed, one with the results of the page's asynchronous hooks ({@code window.socialmap.exportSvg()}...), which
- * {@link Browser#evaluate} cannot wait for.
+ * state changed (a MutationObserver), with the times of the page's steps so far; one when it says
+ * the selection changed; one with the results of the page's asynchronous hooks
+ * ({@code window.socialmap.exportSvg()}...), which {@link Browser#evaluate} cannot wait for.
  */
 final class DiagramPage {
 
@@ -33,7 +36,8 @@ final class DiagramPage {
 	/** Installed after each page load (the page's own top bar reloads it for another diagram or client). */
 	private static final String OBSERVE_BODY = """
 			(function () {
-			  const report = () => %s(document.body.dataset.diagramState || 'loading', document.body.dataset.dirty === 'true');
+			  const report = () => %s(document.body.dataset.diagramState || 'loading', document.body.dataset.dirty === 'true',
+			      JSON.stringify(window.socialmap ? window.socialmap.timings() : {}));
 			  new MutationObserver(report).observe(document.body,
 			      { attributes: true, attributeFilter: ['data-diagram-state', 'data-dirty'] });
 			  const select = () => %s(document.body.dataset.selection || '[]');
@@ -45,11 +49,12 @@ final class DiagramPage {
 	private final Map<Integer, CompletableFuture<String>> pendingCalls = new HashMap<>();
 	private int nextCall;
 	private PageState state = PageState.LOADING;
+	private Map<String, Long> timings = Map.of();
 
 	/**
 	 * @param onSelectionChanged gets the GModel ids of the elements selected on the page
 	 */
-	DiagramPage(Composite parent, URI page, Consumer<PageState> onStateChanged, Consumer<List<String>> onSelectionChanged) {
+	DiagramPage(Composite parent, Consumer<PageState> onStateChanged, Consumer<List<String>> onSelectionChanged) {
 		browser = new Browser(parent, SWT.NONE);
 		new BrowserFunction(browser, SELECTION_FUNCTION) {
 			@Override
@@ -62,6 +67,7 @@ final class DiagramPage {
 			@Override
 			public Object function(Object[] arguments) {
 				state = new PageState(String.valueOf(arguments[0]), Boolean.TRUE.equals(arguments[1]));
+				timings = parseTimings(String.valueOf(arguments[2]));
 				onStateChanged.accept(state);
 				return null;
 			}
@@ -82,6 +88,10 @@ final class DiagramPage {
 			}
 		};
 		browser.addProgressListener(ProgressListener.completedAdapter(event -> browser.execute(OBSERVE_BODY)));
+	}
+
+	/** Loads the page: until then the Browser is blank. */
+	void open(URI page) {
 		browser.setUrl(page.toString());
 	}
 
@@ -91,6 +101,21 @@ final class DiagramPage {
 
 	PageState state() {
 		return state;
+	}
+
+	/**
+	 * When the page reached each step of its opening (epoch milliseconds by step name,
+	 * page-timings.ts), as it said with its last state; not read with {@link Browser#evaluate}, which
+	 * WebKitGTK cannot run while the page waits for a Browser function.
+	 */
+	Map<String, Long> timings() {
+		return timings;
+	}
+
+	private static Map<String, Long> parseTimings(String json) {
+		Map<String, Long> parsed = new LinkedHashMap<>();
+		JsonParser.parseString(json).getAsJsonObject().entrySet().forEach(step -> parsed.put(step.getKey(), step.getValue().getAsLong()));
+		return parsed;
 	}
 
 	/** Sends a GLSP action, a JavaScript object literal, through the page ({@code window.socialmap.dispatch}). */

@@ -7,12 +7,16 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.socialmap.document.ModelDocument;
 import org.socialmap.model.io.SocialmapFileException;
+import org.socialmap.ui.properties.PropertySheets;
 
 /**
  * One editor's hold on the shared document of its file ({@link SharedDocuments}): it tells the
@@ -53,6 +57,23 @@ public final class EditorDocument implements ModelDocument.Listener {
 
 	public boolean isDirty() {
 		return document.isDirty();
+	}
+
+	/**
+	 * What every editor of the document adapts to: the document, its editing domain, and a page of the
+	 * Properties view over the edit bundle's property descriptors; null for any other type.
+	 */
+	public <T> T adapter(Class<T> type) {
+		if (type == ModelDocument.class) {
+			return type.cast(document);
+		}
+		if (type == EditingDomain.class) {
+			return type.cast(document.domain());
+		}
+		if (type == IPropertySheetPage.class) {
+			return type.cast(PropertySheets.of(((AdapterFactoryEditingDomain) document.domain()).getAdapterFactory()));
+		}
+		return null;
 	}
 
 	/**

@@ -28,13 +28,11 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
-import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.socialmap.document.ModelDocument;
 import org.socialmap.model.io.SocialmapFileException;
 import org.socialmap.ui.document.EditorDocument;
 import org.socialmap.ui.document.SelectionFollower;
 import org.socialmap.ui.forms.ClientOverviewForm;
-import org.socialmap.ui.properties.PropertySheets;
 import org.socialmap.ui.viewers.ItemProviderContentProvider;
 import org.socialmap.ui.viewers.ItemProviderLabelProvider;
 
@@ -173,18 +171,8 @@ public class SocialmapEditor extends EditorPart implements IEditingDomainProvide
 
 	@Override
 	public <T> T getAdapter(Class<T> type) {
-		if (shared != null) {
-			if (type == IPropertySheetPage.class) {
-				return type.cast(PropertySheets.of(adapters()));
-			}
-			if (type == EditingDomain.class) {
-				return type.cast(document().domain());
-			}
-			if (type == ModelDocument.class) {
-				return type.cast(document());
-			}
-		}
-		return super.getAdapter(type);
+		T adapter = shared == null ? null : shared.adapter(type);
+		return adapter != null ? adapter : super.getAdapter(type);
 	}
 
 	@Override

@@ -25,9 +25,13 @@ public class ModelAccessActionDispatcher extends DefaultActionDispatcher {
 	@Inject
 	private ServedDocument served;
 
+	/**
+	 * Drops the action when the session ended while it waited for the access (the page closed, the
+	 * editor stopped its server): no client is left to answer.
+	 */
 	@Override
 	protected List<CompletableFuture<Void>> runAction(Action action) {
-		return served.access().call(() -> runWithAnswer(action));
+		return served.access().call(() -> isDisposed() ? List.of() : runWithAnswer(action));
 	}
 
 	private List<CompletableFuture<Void>> runWithAnswer(Action action) {

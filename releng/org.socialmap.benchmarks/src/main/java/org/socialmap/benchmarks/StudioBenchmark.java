@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -17,7 +19,8 @@ import java.util.regex.Pattern;
  * Socialmap Studio as a user starts it (the materialized product's {@code socialmap-studio} script,
  * each run with a new home and workspace): the time from the script's start to the example's map
  * drawn, and for a 1,000-presence model the time the studio reports for opening the tree editor and
- * for drawing the map. Needs the product built and a display (xvfb-run on a server); see
+ * for drawing the map; for both maps, when each step of drawing it ended (the map editor's
+ * {@code OpeningTimes}: Browser created, server started, the page's own steps). Needs the product built and a display (xvfb-run on a server); see
  * docs/benchmarks.md.
  */
 public final class StudioBenchmark {
@@ -28,6 +31,8 @@ public final class StudioBenchmark {
 	private static final Path EXAMPLE = Path.of("../../examples/org.socialmap.examples/models/social-media-in-azienda.socialmap");
 	private static final Pattern OPENED = Pattern.compile("socialmap-studio: opened .* in org\\.socialmap\\.ui\\.editor \\((\\d+) ms\\)");
 	private static final Pattern DRAWN = Pattern.compile("socialmap-studio: drew the map of .* \\((\\d+) ms\\)");
+	private static final Pattern STEPS = Pattern.compile("socialmap-studio: steps of drawing the map: (.*)");
+	private static final Pattern STEP = Pattern.compile("(\\w+) (\\d+) ms");
 	private static final long GIVE_UP_SECONDS = 180;
 
 	private StudioBenchmark() {
@@ -42,20 +47,46 @@ public final class StudioBenchmark {
 		double[] coldStarts = new double[RUNS];
 		double[] treeOpens = new double[RUNS];
 		double[] mapDraws = new double[RUNS];
+		Map<String, double[]> exampleSteps = new LinkedHashMap<>();
+		Map<String, double[]> largeSteps = new LinkedHashMap<>();
 		for (int run = 0; run < RUNS; run++) {
 			Path example = Files.copy(EXAMPLE, Files.createDirectories(folder.resolve("example-" + run)).resolve(EXAMPLE.getFileName()));
-			coldStarts[run] = start(folder.resolve("home-example-" + run), example).toMapDrawnMillis;
+			Run started = start(folder.resolve("home-example-" + run), example);
+			coldStarts[run] = started.toMapDrawnMillis;
+			addSteps(exampleSteps, run, started.mapSteps);
 			Path large = SyntheticAgency.writeOneClient(Files.createDirectories(folder.resolve("large-" + run)).resolve("presences-1000.socialmap"), 1_000);
 			Run opened = start(folder.resolve("home-large-" + run), large);
 			treeOpens[run] = opened.treeMillis;
 			mapDraws[run] = opened.mapMillis;
+			addSteps(largeSteps, run, opened.mapSteps);
 		}
 		System.out.println("Studio cold start, script start to the example's map drawn: " + summary(coldStarts));
 		System.out.println("1,000-presence model, opening the tree editor (as the studio reports it): " + summary(treeOpens));
 		System.out.println("1,000-presence model, opening its map until drawn (as the studio reports it): " + summary(mapDraws));
+		printSteps("the example's map", exampleSteps);
+		printSteps("the 1,000-presence map", largeSteps);
 	}
 
-	private record Run(double toMapDrawnMillis, double treeMillis, double mapMillis) {
+	/** How long after the map editor began each step ended (DiagramEditor's OpeningTimes), per run. */
+	private record Run(double toMapDrawnMillis, double treeMillis, double mapMillis, Map<String, Long> mapSteps) {
+	}
+
+	private static void addSteps(Map<String, double[]> steps, int run, Map<String, Long> ofRun) {
+		ofRun.forEach((step, millis) -> steps.computeIfAbsent(step, name -> new double[RUNS])[run] = millis);
+	}
+
+	private static void printSteps(String map, Map<String, double[]> steps) {
+		System.out.println("Steps of drawing " + map + ", ms after the editor began (median):");
+		steps.forEach((step, millis) -> System.out.println("  " + step + ": " + summary(millis)));
+	}
+
+	private static Map<String, Long> parseSteps(String steps) {
+		Map<String, Long> parsed = new LinkedHashMap<>();
+		Matcher step = STEP.matcher(steps);
+		while (step.find()) {
+			parsed.put(step.group(1), Long.parseLong(step.group(2)));
+		}
+		return parsed;
 	}
 
 	/** Starts the studio on {@code model} with a new home and workspace, and stops it once the map is drawn. */
@@ -70,13 +101,19 @@ public final class StudioBenchmark {
 		CompletableFuture.delayedExecutor(GIVE_UP_SECONDS, TimeUnit.SECONDS).execute(studio::destroy);
 		try (BufferedReader output = new BufferedReader(new InputStreamReader(studio.getInputStream(), StandardCharsets.UTF_8))) {
 			double tree = -1;
+			double toMap = -1;
+			double map = -1;
 			for (String line = output.readLine(); line != null; line = output.readLine()) {
 				Matcher opened = OPENED.matcher(line);
 				Matcher drawn = DRAWN.matcher(line);
+				Matcher steps = STEPS.matcher(line);
 				if (opened.matches()) {
 					tree = Double.parseDouble(opened.group(1));
 				} else if (drawn.matches()) {
-					return new Run((System.nanoTime() - start) / 1e6, tree, Double.parseDouble(drawn.group(1)));
+					toMap = (System.nanoTime() - start) / 1e6;
+					map = Double.parseDouble(drawn.group(1));
+				} else if (steps.matches()) {
+					return new Run(toMap, tree, map, parseSteps(steps.group(1)));
 				}
 			}
 			throw new IOException("the studio did not draw the map of " + model + " within " + GIVE_UP_SECONDS + " s; see "

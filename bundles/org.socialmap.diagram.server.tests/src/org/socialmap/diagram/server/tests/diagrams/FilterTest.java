@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,10 +11,8 @@ import java.util.stream.Collectors;
 import org.eclipse.glsp.graph.GEdge;
 import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.server.features.undoredo.UndoAction;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.socialmap.catalog.Catalogs;
 import org.socialmap.catalog.PlatformKind;
 import org.socialmap.diagram.server.diagram.Choice;
@@ -31,29 +28,15 @@ class FilterTest {
 	private static final Set<String> ALL = Set.of("company-site", "facebook-page", "youtube-channel", "twitter-account",
 			"anobii-library", "flickr-photos", "friendfeed-aggregator");
 
-	@TempDir
-	Path folder;
-
-	private ExampleServer server;
-	private Session map;
-
-	@BeforeEach
-	void open() throws Exception {
-		server = ExampleServer.start(folder);
-		map = server.open(DiagramKind.MAP);
-	}
-
-	@AfterEach
-	void close() {
-		server.close();
-	}
+	@RegisterExtension
+	final ServedExample example = ServedExample.showing(DiagramKind.MAP);
 
 	@Test
 	void hidesPresencesOfTheHiddenKindsAndTheirLinks() {
 		filter(new FilterSettings(List.of("video", "aggregator"), "", false, false));
 		assertEquals(Set.of("company-site", "facebook-page", "twitter-account", "anobii-library", "flickr-photos"), nodes());
 		assertTrue(edges().stream().noneMatch(edge -> edge.contains("youtube") || edge.contains("friendfeed")), edges().toString());
-		assertEquals(List.of("aggregator", "video"), map.state().diagramLayout().getHiddenKinds(), "kept in the layout");
+		assertEquals(List.of("aggregator", "video"), example.session().state().diagramLayout().getHiddenKinds(), "kept in the layout");
 	}
 
 	@Test
@@ -78,16 +61,16 @@ class FilterTest {
 	@Test
 	void aFilterIsUndoneLikeAnyEdit() {
 		filter(new FilterSettings(List.of("video"), "chiara", true, true));
-		map.send(new UndoAction());
+		example.session().send(new UndoAction());
 		assertEquals(ALL, nodes());
-		assertEquals(List.of(), map.state().diagramLayout().getHiddenKinds());
+		assertEquals(List.of(), example.session().state().diagramLayout().getHiddenKinds());
 	}
 
 	@Test
 	void offersEveryInstalledKindAndTheClientsMembers() {
 		filter(new FilterSettings(List.of("photo"), "sara", false, false));
-		map.send(new RequestFilterOptionsAction());
-		SetFilterOptionsAction options = map.last(SetFilterOptionsAction.class).orElseThrow();
+		example.session().send(new RequestFilterOptionsAction());
+		SetFilterOptionsAction options = example.session().last(SetFilterOptionsAction.class).orElseThrow();
 		assertEquals(Catalogs.registry().kinds().stream().map(PlatformKind::id).toList(),
 				options.getKinds().stream().map(Choice::value).toList());
 		assertTrue(options.getKinds().contains(new Choice("photo", "Photo sharing")));
@@ -98,20 +81,20 @@ class FilterTest {
 	@Test
 	void aCuratorWhoIsNoMemberIsRefused() {
 		filter(new FilterSettings(List.of(), "nobody", false, false));
-		assertEquals(List.of("There is no element 'nobody' in 'Officina Digitale'."), map.messages("ERROR"));
+		assertEquals(List.of("There is no element 'nobody' in 'Officina Digitale'."), example.session().messages("ERROR"));
 		assertEquals(ALL, nodes());
 	}
 
 	private void filter(FilterSettings settings) {
-		map.send(new SetDiagramFilterOperation(settings));
+		example.session().send(new SetDiagramFilterOperation(settings));
 	}
 
 	private Set<String> nodes() {
-		return map.root().getChildren().stream().filter(GNode.class::isInstance).map(node -> node.getId())
+		return example.session().root().getChildren().stream().filter(GNode.class::isInstance).map(node -> node.getId())
 				.collect(Collectors.toSet());
 	}
 
 	private List<String> edges() {
-		return map.root().getChildren().stream().filter(GEdge.class::isInstance).map(edge -> edge.getId()).toList();
+		return example.session().root().getChildren().stream().filter(GEdge.class::isInstance).map(edge -> edge.getId()).toList();
 	}
 }

@@ -3,7 +3,6 @@ package org.socialmap.diagram.server.tests.diagrams;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -11,10 +10,8 @@ import java.util.stream.Collectors;
 
 import org.eclipse.glsp.server.features.undoredo.UndoAction;
 import org.eclipse.glsp.server.features.validation.SetMarkersAction;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.socialmap.diagram.server.diagram.DiagramKind;
 import org.socialmap.diagram.server.properties.SetPropertyOperation;
 import org.socialmap.diagram.server.validation.ApplyQuickFixOperation;
@@ -32,36 +29,24 @@ class FindingsTest {
 	private static final String CLOSED_PLATFORM = "socialmap.closed-platform";
 	private static final String CURATOR_FIT = "socialmap.curator-without-affinity";
 
-	@TempDir
-	Path folder;
-
-	private ExampleServer server;
-
-	@BeforeEach
-	void start() throws Exception {
-		server = ExampleServer.start(folder);
-	}
-
-	@AfterEach
-	void close() {
-		server.close();
-	}
+	@RegisterExtension
+	final ServedExample example = new ServedExample();
 
 	@Test
 	void findingsAreMarkersOnTheElementsTheyConcern() {
 		assertEquals(Set.of("twitter-account " + CURATOR_FIT + " warning", "friendfeed-aggregator " + CURATOR_FIT + " warning",
-				"friendfeed-aggregator " + CLOSED_PLATFORM + " warning"), firstMarkers(server.open(DiagramKind.MAP)));
+				"friendfeed-aggregator " + CLOSED_PLATFORM + " warning"), firstMarkers(example.open(DiagramKind.MAP)));
 	}
 
 	@Test
 	void onTheTeamDiagramACuratorsFindingIsOnTheCurationAndInTheMatrixOnItsCell() {
-		assertTrue(firstMarkers(server.open(DiagramKind.TEAM)).contains("curation:chiara:twitter-account " + CURATOR_FIT + " warning"));
-		assertTrue(firstMarkers(server.open(DiagramKind.MATRIX)).contains("cell:elena:friendfeed-aggregator " + CURATOR_FIT + " warning"));
+		assertTrue(firstMarkers(example.open(DiagramKind.TEAM)).contains("curation:chiara:twitter-account " + CURATOR_FIT + " warning"));
+		assertTrue(firstMarkers(example.open(DiagramKind.MATRIX)).contains("cell:elena:friendfeed-aggregator " + CURATOR_FIT + " warning"));
 	}
 
 	@Test
 	void markersAreRefreshedAfterAnEdit() {
-		Session map = server.open(DiagramKind.MAP);
+		Session map = example.open(DiagramKind.MAP);
 		firstMarkers(map);
 		Set<String> after = markersAfter(map, () -> map.send(new SetPropertyOperation("youtube-channel", "purpose", "")));
 		assertTrue(after.contains("youtube-channel socialmap.showcase-presence warning"), after.toString());
@@ -69,7 +54,7 @@ class FindingsTest {
 
 	@Test
 	void aQuickFixAppliedFromTheDiagramIsUndoneLikeAnyEdit() {
-		Session map = server.open(DiagramKind.MAP);
+		Session map = example.open(DiagramKind.MAP);
 		firstMarkers(map);
 		map.send(new RequestQuickFixesAction("friendfeed-aggregator"));
 		List<Fix> fixes = map.last(SetQuickFixesAction.class).orElseThrow().getFixes();
@@ -89,7 +74,7 @@ class FindingsTest {
 
 	@Test
 	void aFixNoLongerOfferedIsRefused() {
-		Session map = server.open(DiagramKind.MAP);
+		Session map = example.open(DiagramKind.MAP);
 		map.send(new ApplyQuickFixOperation("friendfeed-aggregator", CLOSED_PLATFORM + "/Do something else"));
 		assertEquals(List.of("That fix is no longer offered on 'friendfeed-aggregator': the model changed since it was listed."
 				+ " Ask for the fixes again."), map.messages("ERROR"));

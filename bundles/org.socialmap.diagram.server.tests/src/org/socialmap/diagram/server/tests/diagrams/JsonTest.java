@@ -3,17 +3,14 @@ package org.socialmap.diagram.server.tests.diagrams;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 
 import org.eclipse.glsp.server.actions.Action;
 import org.eclipse.glsp.server.actions.ActionMessage;
 import org.eclipse.glsp.server.di.ServerModule;
 import org.eclipse.glsp.server.features.core.model.UpdateModelAction;
 import org.eclipse.glsp.server.gson.ServerGsonConfigurator;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.socialmap.diagram.server.DiagramTypes;
@@ -27,25 +24,13 @@ import com.google.inject.Guice;
 /** Socialmap's GModel writer writes what GLSP's adapter writes, character for character, and the client's actions still read. */
 class JsonTest {
 
-	@TempDir
-	Path folder;
-
-	private ExampleServer server;
-
-	@BeforeEach
-	void start() throws Exception {
-		server = ExampleServer.start(folder);
-	}
-
-	@AfterEach
-	void close() {
-		server.close();
-	}
+	@RegisterExtension
+	final ServedExample example = new ServedExample();
 
 	@ParameterizedTest
 	@EnumSource(DiagramKind.class)
 	void eachDiagramIsWrittenAsGlspWritesIt(DiagramKind kind) {
-		Session session = server.open(kind);
+		Session session = example.open(kind);
 		ActionMessage update = new ActionMessage(session.id(), new UpdateModelAction(session.root()));
 		String ours = socialmapGson(session).toJson(update);
 		assertEquals(glspGson().toJson(update), ours);
@@ -54,7 +39,7 @@ class JsonTest {
 
 	@Test
 	void theClientsActionsAreReadAsBefore() {
-		Session matrix = server.open(DiagramKind.MATRIX);
+		Session matrix = example.open(DiagramKind.MATRIX);
 		Action action = socialmapGson(matrix).fromJson(
 				"{\"kind\":\"setCurationRole\",\"member\":\"paolo\",\"presence\":\"youtube-channel\",\"role\":\"backup\"}", Action.class);
 		matrix.send(action);
@@ -69,7 +54,7 @@ class JsonTest {
 	/** GLSP's own configuration, with the same diagrams. */
 	private Gson glspGson() {
 		ServerModule glsp = new ServerModule();
-		DiagramTypes.all(server.served).forEach(glsp::configureDiagramModule);
+		DiagramTypes.all(example.server().served).forEach(glsp::configureDiagramModule);
 		return Guice.createInjector(glsp).getInstance(ServerGsonConfigurator.class).configureGsonBuilder(new GsonBuilder())
 				.create();
 	}

@@ -19,10 +19,8 @@ import org.eclipse.glsp.server.operations.CreateNodeOperation;
 import org.eclipse.glsp.server.operations.DeleteOperation;
 import org.eclipse.glsp.server.operations.ReconnectEdgeOperation;
 import org.eclipse.glsp.server.types.ElementAndBounds;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.socialmap.diagram.server.diagram.DiagramKind;
 import org.socialmap.diagram.server.operations.SetCurationRoleOperation;
 import org.socialmap.diagram.server.properties.RequestPropertiesAction;
@@ -32,22 +30,8 @@ import org.socialmap.diagram.server.validation.RequestQuickFixesAction;
 /** Operations that name unknown elements or are malformed get an error answer in words; the model and the server carry on. */
 class MalformedOperationsTest {
 
-	@TempDir
-	Path folder;
-
-	private ExampleServer server;
-	private Session map;
-
-	@BeforeEach
-	void open() throws Exception {
-		server = ExampleServer.start(folder);
-		map = server.open(DiagramKind.MAP);
-	}
-
-	@AfterEach
-	void close() {
-		server.close();
-	}
+	@RegisterExtension
+	final ServedExample example = ServedExample.showing(DiagramKind.MAP);
 
 	@Test
 	void eachBadOperationIsAnsweredWithAnErrorInWordsAndChangesNothing() {
@@ -80,24 +64,24 @@ class MalformedOperationsTest {
 		answers.put(new RequestPropertiesAction("ghost"), "There is no link or curation 'ghost' in 'Officina Digitale'.");
 		answers.put(new RequestQuickFixesAction("ghost"), "There is no element 'ghost' on this diagram to fix.");
 		answers.put(new RequestModelAction(Map.of("sourceUri", "/etc/passwd")), "This server does not show /etc/passwd: it shows "
-				+ server.model.toAbsolutePath().normalize() + ".");
+				+ example.server().model.toAbsolutePath().normalize() + ".");
 
 		List<String> expected = new ArrayList<>();
 		for (Map.Entry<Action, String> answer : answers.entrySet()) {
-			map.send(answer.getKey());
+			example.session().send(answer.getKey());
 			expected.add(answer.getValue());
 		}
-		assertEquals(expected, map.messages("ERROR"));
-		assertTrue(!map.document().commandStack().canUndo(), "nothing was changed");
+		assertEquals(expected, example.session().messages("ERROR"));
+		assertTrue(!example.session().document().commandStack().canUndo(), "nothing was changed");
 
-		map.send(new ApplyLabelEditOperation("facebook-page#name", "Still working"));
-		assertEquals("Still working", map.document().element("facebook-page").orElseThrow().getName());
+		example.session().send(new ApplyLabelEditOperation("facebook-page#name", "Still working"));
+		assertEquals("Still working", example.session().document().element("facebook-page").orElseThrow().getName());
 	}
 
 	@Test
 	void aRequestForAClientTheModelHasNotIsAnswered() {
-		Session other = server.open(DiagramKind.TEAM, Map.of("client", "acme"));
-		assertEquals(List.of(server.model.toAbsolutePath().normalize()
+		Session other = example.server().open(DiagramKind.TEAM, Map.of("client", "acme"));
+		assertEquals(List.of(example.server().model.toAbsolutePath().normalize()
 				+ " has no client company with id 'acme'; it has 'Officina Digitale'."), other.messages("ERROR"));
 	}
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.glsp.graph.GEdge;
@@ -30,10 +29,8 @@ import org.eclipse.glsp.server.operations.ReconnectEdgeOperation;
 import org.eclipse.glsp.server.types.ElementAndBounds;
 import org.eclipse.glsp.server.types.ElementAndRoutingPoints;
 import org.eclipse.glsp.server.types.Severity;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.socialmap.diagram.server.diagram.DiagramKind;
 import org.socialmap.diagram.server.operations.LayoutAllOperation;
 import org.socialmap.model.ClientCompany;
@@ -49,104 +46,90 @@ import org.socialmap.notation.lookup.LayoutLookup;
 /** Each operation of the map, as an EMF command on the one command stack: done, undone, redone. */
 class MapOperationsTest {
 
-	@TempDir
-	Path folder;
-
-	private ExampleServer server;
-	private Session map;
-
-	@BeforeEach
-	void open() throws Exception {
-		server = ExampleServer.start(folder);
-		map = server.open(DiagramKind.MAP);
-	}
-
-	@AfterEach
-	void close() {
-		server.close();
-	}
+	@RegisterExtension
+	final ServedExample example = ServedExample.showing(DiagramKind.MAP);
 
 	@Test
 	void aPresenceFromThePaletteGetsItsPlatformAndStaysWhereItWasDropped() {
-		map.send(new CreateNodeOperation("node:presence:instagram", GraphUtil.point(900, 40)));
-		Presence instagram = (Presence) map.document().element("instagram").orElseThrow();
+		example.session().send(new CreateNodeOperation("node:presence:instagram", GraphUtil.point(900, 40)));
+		Presence instagram = (Presence) example.session().document().element("instagram").orElseThrow();
 		assertEquals("instagram", instagram.getPlatform());
 		assertEquals("Instagram", instagram.getName());
-		GNode node = (GNode) map.require("instagram");
+		GNode node = (GNode) example.session().require("instagram");
 		assertEquals(900, node.getPosition().getX());
 		assertEquals(40, node.getPosition().getY());
 		assertTrue(layoutOf("instagram").isPinned(), "placed by hand");
-		assertEquals("Add a presence on Instagram", map.document().commandStack().getUndoCommand().getLabel());
+		assertEquals("Add a presence on Instagram", example.session().document().commandStack().getUndoCommand().getLabel());
 
-		map.send(new UndoAction());
-		assertTrue(map.document().element("instagram").isEmpty());
-		assertFalse(map.element("instagram").isPresent());
-		map.send(new RedoAction());
-		assertTrue(map.element("instagram").isPresent());
+		example.session().send(new UndoAction());
+		assertTrue(example.session().document().element("instagram").isEmpty());
+		assertFalse(example.session().element("instagram").isPresent());
+		example.session().send(new RedoAction());
+		assertTrue(example.session().element("instagram").isPresent());
 	}
 
 	@Test
 	void aSecondPresenceOnAPlatformGetsAnIdOfItsOwnAndAWebsiteCanBeAdded() {
-		map.send(new CreateNodeOperation("node:presence:facebook", GraphUtil.point(0, 0)));
-		map.send(new CreateNodeOperation("node:presence:facebook", GraphUtil.point(0, 100)));
-		map.send(new CreateNodeOperation("node:website", GraphUtil.point(0, 200)));
-		assertEquals("node:presence", map.require("facebook").getType());
-		assertEquals("node:presence", map.require("facebook-2").getType());
-		assertEquals("node:website", map.require("website").getType());
+		example.session().send(new CreateNodeOperation("node:presence:facebook", GraphUtil.point(0, 0)));
+		example.session().send(new CreateNodeOperation("node:presence:facebook", GraphUtil.point(0, 100)));
+		example.session().send(new CreateNodeOperation("node:website", GraphUtil.point(0, 200)));
+		assertEquals("node:presence", example.session().require("facebook").getType());
+		assertEquals("node:presence", example.session().require("facebook-2").getType());
+		assertEquals("node:website", example.session().require("website").getType());
 	}
 
 	@Test
 	void aLinkIsDrawnBetweenTwoMapNodes() {
-		map.send(new CreateEdgeOperation("edge:embeds", "youtube-channel", "anobii-library"));
-		GEdge embeds = (GEdge) map.require("link:youtube-channel:embeds:anobii-library");
+		example.session().send(new CreateEdgeOperation("edge:embeds", "youtube-channel", "anobii-library"));
+		GEdge embeds = (GEdge) example.session().require("link:youtube-channel:embeds:anobii-library");
 		assertEquals("edge:embeds", embeds.getType());
-		map.send(new UndoAction());
-		assertFalse(map.element("link:youtube-channel:embeds:anobii-library").isPresent());
+		example.session().send(new UndoAction());
+		assertFalse(example.session().element("link:youtube-channel:embeds:anobii-library").isPresent());
 	}
 
 	@Test
 	void aGatewayLeadsFromAWebsiteToAPresence() {
-		map.send(new CreateEdgeOperation("edge:gateway", "facebook-page", "company-site"));
+		example.session().send(new CreateEdgeOperation("edge:gateway", "facebook-page", "company-site"));
 		assertEquals(List.of("A gateway leads from a website to a presence, not from 'Facebook page' to 'Company website'."),
-				map.messages("ERROR"));
-		assertFalse(map.document().commandStack().canUndo());
+				example.session().messages("ERROR"));
+		assertFalse(example.session().document().commandStack().canUndo());
 	}
 
 	@Test
 	void deletingAPresenceTakesItsLinksCurationsReferencesAndLayoutWithItAndUndoBringsAllBack() throws IOException {
 		String before = saved();
 		int links = client().getLinks().size();
-		map.send(new DeleteOperation(List.of("facebook-page")));
-		assertTrue(map.document().element("facebook-page").isEmpty());
+		example.session().send(new DeleteOperation(List.of("facebook-page")));
+		assertTrue(example.session().document().element("facebook-page").isEmpty());
 		assertEquals(links - 5, client().getLinks().size(), "the gateway, two aggregates, feeds and cross-posts went too");
 		assertTrue(client().getObjectives().stream().map(Objective::getPresences).allMatch(list -> list.stream()
 				.noneMatch(presence -> "facebook-page".equals(presence.getId()))));
-		Member chiara = (Member) map.document().element("chiara").orElseThrow();
+		Member chiara = (Member) example.session().document().element("chiara").orElseThrow();
 		assertTrue(chiara.getCurations().stream().noneMatch(curation -> curation.getPresence() == null), "no curation left behind");
 		assertEquals(null, layoutOrNull("facebook-page"));
-		assertFalse(map.element("link:company-site:gateway:facebook-page").isPresent());
+		assertFalse(example.session().element("link:company-site:gateway:facebook-page").isPresent());
 
-		map.send(new UndoAction());
+		example.session().send(new UndoAction());
 		assertEquals(before, saved(), "undo gives the model back as it was");
-		assertTrue(map.element("facebook-page").isPresent());
-		map.send(new RedoAction());
-		assertFalse(map.element("facebook-page").isPresent());
+		assertTrue(example.session().element("facebook-page").isPresent());
+		example.session().send(new RedoAction());
+		assertFalse(example.session().element("facebook-page").isPresent());
 	}
 
 	@Test
 	void deletingALinkDeletesOnlyIt() {
-		map.send(new DeleteOperation(List.of("link:twitter-account:feeds:facebook-page")));
+		example.session().send(new DeleteOperation(List.of("link:twitter-account:feeds:facebook-page")));
 		assertTrue(client().getLinks().stream().noneMatch(link -> link.getKind() == LinkKind.FEEDS));
-		assertTrue(map.element("twitter-account").isPresent());
+		assertTrue(example.session().element("twitter-account").isPresent());
 	}
 
 	@Test
 	void reconnectingALinkMovesItsEnd() {
-		map.send(new ReconnectEdgeOperation("link:twitter-account:feeds:facebook-page", "twitter-account", "anobii-library"));
+		example.session().send(new ReconnectEdgeOperation("link:twitter-account:feeds:facebook-page", "twitter-account", "anobii-library"));
 		Link feeds = client().getLinks().stream().filter(link -> link.getKind() == LinkKind.FEEDS).findFirst().orElseThrow();
 		assertEquals("anobii-library", feeds.getTarget().getId());
-		assertTrue(map.element("link:twitter-account:feeds:anobii-library").isPresent());
-		map.send(new UndoAction());
+		assertTrue(example.session().element("link:twitter-account:feeds:anobii-library").isPresent());
+		example.session().send(new UndoAction());
 		assertEquals("facebook-page", feeds.getTarget().getId());
 	}
 
@@ -156,46 +139,46 @@ class MapOperationsTest {
 		bounds.setElementId("flickr-photos");
 		bounds.setNewPosition(GraphUtil.point(1000, 500));
 		bounds.setNewSize(GraphUtil.dimension(260, 80));
-		map.send(new ChangeBoundsOperation(List.of(bounds)));
+		example.session().send(new ChangeBoundsOperation(List.of(bounds)));
 		NodeLayout flickr = layoutOf("flickr-photos");
 		assertEquals(List.of(1000.0, 500.0, 260.0, 80.0, true),
 				List.of(flickr.getX(), flickr.getY(), flickr.getWidth(), flickr.getHeight(), flickr.isPinned()));
-		GNode node = (GNode) map.require("flickr-photos");
+		GNode node = (GNode) example.session().require("flickr-photos");
 		assertEquals(260, node.getSize().getWidth());
-		assertEquals(260 - 48, ((GLabel) map.require("flickr-photos#name")).getSize().getWidth(), "the labels follow the width");
-		map.send(new UndoAction());
+		assertEquals(260 - 48, ((GLabel) example.session().require("flickr-photos#name")).getSize().getWidth(), "the labels follow the width");
+		example.session().send(new UndoAction());
 		assertFalse(layoutOf("flickr-photos").isPinned());
 	}
 
 	@Test
 	void aRouteDrawnByHandIsKept() {
 		String key = "link:company-site:gateway:facebook-page";
-		map.send(new ChangeRoutingPointsOperation(List.of(new ElementAndRoutingPoints(key,
+		example.session().send(new ChangeRoutingPointsOperation(List.of(new ElementAndRoutingPoints(key,
 				List.of(GraphUtil.point(10, 20), GraphUtil.point(30, 40))))));
-		GEdge gateway = (GEdge) map.require(key);
+		GEdge gateway = (GEdge) example.session().require(key);
 		assertEquals(List.of(10.0, 20.0, 30.0, 40.0), List.of(gateway.getRoutingPoints().get(0).getX(),
 				gateway.getRoutingPoints().get(0).getY(), gateway.getRoutingPoints().get(1).getX(),
 				gateway.getRoutingPoints().get(1).getY()));
-		assertEquals(2, LayoutLookup.edge(map.state().diagramLayout(), key).getPoints().size());
+		assertEquals(2, LayoutLookup.edge(example.session().state().diagramLayout(), key).getPoints().size());
 	}
 
 	@Test
 	void aNameEditedInPlaceRenamesTheElement() {
-		map.send(new ApplyLabelEditOperation("flickr-photos#name", "  Our photos "));
-		assertEquals("Our photos", ((GLabel) map.require("flickr-photos#name")).getText());
-		map.send(new ApplyLabelEditOperation("flickr-photos#name", " "));
-		assertEquals(List.of("A name cannot be empty: 'Our photos' keeps its name."), map.messages("ERROR"));
-		map.send(new UndoAction());
-		assertEquals("Flickr photostream", ((GLabel) map.require("flickr-photos#name")).getText());
+		example.session().send(new ApplyLabelEditOperation("flickr-photos#name", "  Our photos "));
+		assertEquals("Our photos", ((GLabel) example.session().require("flickr-photos#name")).getText());
+		example.session().send(new ApplyLabelEditOperation("flickr-photos#name", " "));
+		assertEquals(List.of("A name cannot be empty: 'Our photos' keeps its name."), example.session().messages("ERROR"));
+		example.session().send(new UndoAction());
+		assertEquals("Flickr photostream", ((GLabel) example.session().require("flickr-photos#name")).getText());
 	}
 
 	@Test
 	void aNameIsCheckedAsItIsTyped() {
-		map.send(new RequestEditValidationAction(LabelEditValidator.CONTEXT_ID, "flickr-photos#name", "  "));
-		ValidationStatus blank = map.last(SetEditValidationResultAction.class).orElseThrow().getStatus();
+		example.session().send(new RequestEditValidationAction(LabelEditValidator.CONTEXT_ID, "flickr-photos#name", "  "));
+		ValidationStatus blank = example.session().last(SetEditValidationResultAction.class).orElseThrow().getStatus();
 		assertEquals(List.of(Severity.ERROR, "A name cannot be empty."), List.of(blank.getSeverity(), blank.getMessage()));
-		map.send(new RequestEditValidationAction(LabelEditValidator.CONTEXT_ID, "flickr-photos#name", "Photos"));
-		assertEquals(Severity.OK, map.last(SetEditValidationResultAction.class).orElseThrow().getStatus().getSeverity());
+		example.session().send(new RequestEditValidationAction(LabelEditValidator.CONTEXT_ID, "flickr-photos#name", "Photos"));
+		assertEquals(Severity.OK, example.session().last(SetEditValidationResultAction.class).orElseThrow().getStatus().getSeverity());
 	}
 
 	@Test
@@ -203,22 +186,22 @@ class MapOperationsTest {
 		ElementAndBounds bounds = new ElementAndBounds();
 		bounds.setElementId("anobii-library");
 		bounds.setNewPosition(GraphUtil.point(-500, -500));
-		map.send(new ChangeBoundsOperation(List.of(bounds)));
+		example.session().send(new ChangeBoundsOperation(List.of(bounds)));
 
-		map.send(new LayoutAllOperation(true));
-		assertEquals(-500, ((GNode) map.require("anobii-library")).getPosition().getX());
-		assertTrue(((GNode) map.require("facebook-page")).getPosition().getY() > -500 + 64, "the others go clear of it");
+		example.session().send(new LayoutAllOperation(true));
+		assertEquals(-500, ((GNode) example.session().require("anobii-library")).getPosition().getX());
+		assertTrue(((GNode) example.session().require("facebook-page")).getPosition().getY() > -500 + 64, "the others go clear of it");
 
-		map.send(new LayoutAllOperation(false));
-		assertTrue(((GNode) map.require("anobii-library")).getPosition().getX() >= 0);
+		example.session().send(new LayoutAllOperation(false));
+		assertTrue(((GNode) example.session().require("anobii-library")).getPosition().getX() >= 0);
 		assertFalse(layoutOf("anobii-library").isPinned());
-		map.send(new UndoAction());
-		assertEquals(-500, ((GNode) map.require("anobii-library")).getPosition().getX());
+		example.session().send(new UndoAction());
+		assertEquals(-500, ((GNode) example.session().require("anobii-library")).getPosition().getX());
 		assertTrue(layoutOf("anobii-library").isPinned());
 	}
 
 	private ClientCompany client() {
-		return map.state().client();
+		return example.session().state().client();
 	}
 
 	private NodeLayout layoutOf(String id) {
@@ -230,12 +213,12 @@ class MapOperationsTest {
 	}
 
 	private NodeLayout layoutOrNull(String id) {
-		return LayoutLookup.node(map.state().diagramLayout(), id);
+		return LayoutLookup.node(example.session().state().diagramLayout(), id);
 	}
 
 	private String saved() throws IOException {
 		ByteArrayOutputStream text = new ByteArrayOutputStream();
-		map.document().agency().eResource().save(text, SocialmapResource.saveOptions());
+		example.session().document().agency().eResource().save(text, SocialmapResource.saveOptions());
 		return text.toString(StandardCharsets.UTF_8);
 	}
 }

@@ -3,7 +3,6 @@ package org.socialmap.diagram.server.tests.diagrams;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -11,10 +10,8 @@ import java.util.stream.Collectors;
 
 import org.eclipse.glsp.graph.GLabel;
 import org.eclipse.glsp.server.features.undoredo.UndoAction;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.socialmap.diagram.server.diagram.Choice;
 import org.socialmap.diagram.server.diagram.DiagramKind;
 import org.socialmap.diagram.server.properties.Property;
@@ -27,22 +24,8 @@ import org.socialmap.model.Presence;
 /** The side panel's properties: what an element shows, and each change as an undoable command. */
 class PropertiesTest {
 
-	@TempDir
-	Path folder;
-
-	private ExampleServer server;
-	private Session team;
-
-	@BeforeEach
-	void open() throws Exception {
-		server = ExampleServer.start(folder);
-		team = server.open(DiagramKind.TEAM);
-	}
-
-	@AfterEach
-	void close() {
-		server.close();
-	}
+	@RegisterExtension
+	final ServedExample example = ServedExample.showing(DiagramKind.TEAM);
 
 	@Test
 	void aPresenceShowsItsFeaturesWithLabelsTypesAndChoices() {
@@ -79,24 +62,24 @@ class PropertiesTest {
 
 	@Test
 	void eachChangeIsAnUndoableCommand() {
-		team.send(new SetPropertyOperation("sara", "weeklyHours", 4.5));
-		team.send(new SetPropertyOperation("sara", "businessFunction", "product"));
-		team.send(new SetPropertyOperation("facebook-page", "contentPillars", "news\n\n events "));
-		Member sara = (Member) team.document().element("sara").orElseThrow();
-		Presence facebook = (Presence) team.document().element("facebook-page").orElseThrow();
+		example.session().send(new SetPropertyOperation("sara", "weeklyHours", 4.5));
+		example.session().send(new SetPropertyOperation("sara", "businessFunction", "product"));
+		example.session().send(new SetPropertyOperation("facebook-page", "contentPillars", "news\n\n events "));
+		Member sara = (Member) example.session().document().element("sara").orElseThrow();
+		Presence facebook = (Presence) example.session().document().element("facebook-page").orElseThrow();
 		assertEquals(4.5, sara.getWeeklyHours());
-		assertEquals("product · Content producer", ((GLabel) team.require("sara#function")).getText());
+		assertEquals("product · Content producer", ((GLabel) example.session().require("sara#function")).getText());
 		assertEquals(List.of("news", "events"), facebook.getContentPillars());
-		team.send(new UndoAction());
-		team.send(new UndoAction());
-		team.send(new UndoAction());
+		example.session().send(new UndoAction());
+		example.session().send(new UndoAction());
+		example.session().send(new UndoAction());
 		assertEquals(3.0, sara.getWeeklyHours());
 		assertEquals(List.of("company news", "projects", "conversations"), facebook.getContentPillars());
 	}
 
 	private Map<String, Property> properties(String elementId) {
-		team.send(new RequestPropertiesAction(elementId));
-		SetPropertiesAction answer = team.last(SetPropertiesAction.class).orElseThrow();
+		example.session().send(new RequestPropertiesAction(elementId));
+		SetPropertiesAction answer = example.session().last(SetPropertiesAction.class).orElseThrow();
 		assertEquals(elementId, answer.getElementId());
 		return answer.getProperties().stream().collect(Collectors.toMap(Property::feature, Function.identity()));
 	}

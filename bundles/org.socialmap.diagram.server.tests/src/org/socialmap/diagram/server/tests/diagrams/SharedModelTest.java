@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.eclipse.emf.common.command.Command;
@@ -14,10 +13,8 @@ import org.eclipse.glsp.server.actions.SetDirtyStateAction;
 import org.eclipse.glsp.server.features.core.model.UpdateModelAction;
 import org.eclipse.glsp.server.features.directediting.ApplyLabelEditOperation;
 import org.eclipse.glsp.server.features.undoredo.UndoAction;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.socialmap.assignment.CuratorAssistant;
 import org.socialmap.catalog.Catalogs;
 import org.socialmap.diagram.server.diagram.DiagramKind;
@@ -32,25 +29,13 @@ class SharedModelTest {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-	@TempDir
-	Path folder;
-
-	private ExampleServer server;
-
-	@BeforeEach
-	void start() throws Exception {
-		server = ExampleServer.start(folder);
-	}
-
-	@AfterEach
-	void close() {
-		server.close();
-	}
+	@RegisterExtension
+	final ServedExample example = new ServedExample();
 
 	@Test
 	void aSecondTabSeesTheEditsOfTheFirst() {
-		Session first = server.open(DiagramKind.MAP);
-		Session second = server.open(DiagramKind.MAP);
+		Session first = example.open(DiagramKind.MAP);
+		Session second = example.open(DiagramKind.MAP);
 		assertSame(first.document(), second.document(), "one model loaded once");
 
 		long updates = second.count(UpdateModelAction.class);
@@ -62,11 +47,11 @@ class SharedModelTest {
 
 	@Test
 	void theAssistantsProposalsMadeOnTheStackShowEverywhereAndAreUndoneFromADiagram() {
-		Session team = server.open(DiagramKind.TEAM);
+		Session team = example.open(DiagramKind.TEAM);
 		ModelDocument document = team.document();
 		long edgesBefore = curationEdges(team);
 		long updates = team.count(UpdateModelAction.class);
-		server.served.access().run(() -> {
+		example.server().served.access().run(() -> {
 			ClientCompany client = document.client(ExampleServer.CLIENT).orElseThrow();
 			Command proposals = new CuratorAssistant(Catalogs.registry(), RuleSettings.defaults()).propose(client, false)
 					.command(document.domain());
@@ -82,8 +67,8 @@ class SharedModelTest {
 
 	@Test
 	void undoInOneDiagramUndoesAnEditMadeInAnother() {
-		Session matrix = server.open(DiagramKind.MATRIX);
-		Session team = server.open(DiagramKind.TEAM);
+		Session matrix = example.open(DiagramKind.MATRIX);
+		Session team = example.open(DiagramKind.TEAM);
 		matrix.send(new SetCurationRoleOperation("paolo", "youtube-channel", "backup"));
 		Conditions.await(() -> team.element("curation:paolo:youtube-channel").isPresent(), PATIENCE, "the new curation on the team diagram");
 

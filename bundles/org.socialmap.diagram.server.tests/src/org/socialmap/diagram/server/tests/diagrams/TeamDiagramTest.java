@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,10 +13,8 @@ import org.eclipse.glsp.graph.GLabel;
 import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.server.features.undoredo.UndoAction;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.socialmap.diagram.server.diagram.DiagramKind;
 import org.socialmap.diagram.server.properties.SetPropertyOperation;
 import org.socialmap.model.Member;
@@ -26,30 +23,16 @@ import org.socialmap.model.workload.Workload;
 /** The team diagram of the example: teams holding members, their load, the presences and one edge per curation. */
 class TeamDiagramTest {
 
-	@TempDir
-	Path folder;
-
-	private ExampleServer server;
-	private Session team;
-
-	@BeforeEach
-	void open() throws Exception {
-		server = ExampleServer.start(folder);
-		team = server.open(DiagramKind.TEAM);
-	}
-
-	@AfterEach
-	void close() {
-		server.close();
-	}
+	@RegisterExtension
+	final ServedExample example = ServedExample.showing(DiagramKind.TEAM);
 
 	@Test
 	void aTeamHoldsItsMembersInItsMembersCompartment() {
-		GNode socialTeam = (GNode) team.require("social-team");
+		GNode socialTeam = (GNode) example.session().require("social-team");
 		assertEquals("node:team", socialTeam.getType());
 		assertEquals(true, socialTeam.getArgs().get("expanded"));
-		assertEquals("Social media team", ((GLabel) team.require("social-team#name")).getText());
-		GModelElement members = team.require("social-team#members");
+		assertEquals("Social media team", ((GLabel) example.session().require("social-team#name")).getText());
+		GModelElement members = example.session().require("social-team#members");
 		assertEquals("comp:members", members.getType());
 		assertEquals(socialTeam, members.getParent());
 		assertEquals(List.of("chiara", "luca", "sara", "paolo", "elena"),
@@ -59,12 +42,12 @@ class TeamDiagramTest {
 
 	@Test
 	void aMemberShowsFunctionAndALoadBarOfTheHoursTheyCurate() {
-		assertEquals("Chiara", ((GLabel) team.require("chiara#name")).getText());
-		assertEquals("communication · Community manager", ((GLabel) team.require("chiara#function")).getText());
-		assertEquals("Content producer", ((GLabel) team.require("sara#function")).getText(), "no function given, only the role");
-		GModelElement load = team.require("chiara#load");
+		assertEquals("Chiara", ((GLabel) example.session().require("chiara#name")).getText());
+		assertEquals("communication · Community manager", ((GLabel) example.session().require("chiara#function")).getText());
+		assertEquals("Content producer", ((GLabel) example.session().require("sara#function")).getText(), "no function given, only the role");
+		GModelElement load = example.session().require("chiara#load");
 		assertEquals("bar:load", load.getType());
-		Member chiara = (Member) team.document().element("chiara").orElseThrow();
+		Member chiara = (Member) example.session().document().element("chiara").orElseThrow();
 		assertEquals(Workload.curatedHours(chiara), load.getArgs().get("curatedHours"));
 		assertEquals(5.0, load.getArgs().get("curatedHours"));
 		assertEquals(6.0, load.getArgs().get("weeklyHours"));
@@ -72,28 +55,28 @@ class TeamDiagramTest {
 
 	@Test
 	void everyCurationIsAnEdgeFromItsMemberToItsPresence() {
-		Set<String> curations = team.root().getChildren().stream().filter(GEdge.class::isInstance).map(GEdge.class::cast)
+		Set<String> curations = example.session().root().getChildren().stream().filter(GEdge.class::isInstance).map(GEdge.class::cast)
 				.map(edge -> edge.getType() + " " + edge.getId() + " " + edge.getSourceId() + ">" + edge.getTargetId())
 				.collect(Collectors.toSet());
 		assertEquals(12, curations.size());
 		assertTrue(curations.contains("edge:owner curation:chiara:facebook-page chiara>facebook-page"), curations.toString());
 		assertTrue(curations.contains("edge:backup curation:luca:youtube-channel luca>youtube-channel"), curations.toString());
-		assertEquals("0.5 h", ((GLabel) team.require("curation:luca:youtube-channel#hours")).getText());
-		assertEquals("node:presence", team.require("facebook-page").getType());
+		assertEquals("0.5 h", ((GLabel) example.session().require("curation:luca:youtube-channel#hours")).getText());
+		assertEquals("node:presence", example.session().require("facebook-page").getType());
 	}
 
 	@Test
 	void aCollapsedTeamHidesItsMembersAndTakesTheirCurations() {
-		team.send(new SetPropertyOperation("social-team", "collapsed", true));
-		GNode socialTeam = (GNode) team.require("social-team");
+		example.session().send(new SetPropertyOperation("social-team", "collapsed", true));
+		GNode socialTeam = (GNode) example.session().require("social-team");
 		assertTrue(socialTeam.getCssClasses().contains("collapsed"));
 		assertEquals(false, socialTeam.getArgs().get("expanded"));
-		assertFalse(team.element("chiara").isPresent());
-		assertEquals("social-team", ((GEdge) team.require("curation:chiara:facebook-page")).getSourceId());
-		assertTrue(team.state().diagramLayout().getNodes().stream()
+		assertFalse(example.session().element("chiara").isPresent());
+		assertEquals("social-team", ((GEdge) example.session().require("curation:chiara:facebook-page")).getSourceId());
+		assertTrue(example.session().state().diagramLayout().getNodes().stream()
 				.anyMatch(node -> node.getElement().equals("social-team") && node.isCollapsed()), "kept in the layout");
 
-		team.send(new UndoAction());
-		assertTrue(team.element("chiara").isPresent());
+		example.session().send(new UndoAction());
+		assertTrue(example.session().element("chiara").isPresent());
 	}
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.glsp.graph.GEdge;
@@ -14,10 +13,8 @@ import org.eclipse.glsp.server.operations.CreateEdgeOperation;
 import org.eclipse.glsp.server.operations.CreateNodeOperation;
 import org.eclipse.glsp.server.operations.DeleteOperation;
 import org.eclipse.glsp.server.operations.ReconnectEdgeOperation;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.socialmap.diagram.server.diagram.DiagramKind;
 import org.socialmap.model.Curation;
 import org.socialmap.model.CurationRole;
@@ -27,73 +24,59 @@ import org.socialmap.model.Team;
 /** Teams, members and curations drawn and changed on the team diagram, through the one command stack. */
 class TeamOperationsTest {
 
-	@TempDir
-	Path folder;
-
-	private ExampleServer server;
-	private Session team;
-
-	@BeforeEach
-	void open() throws Exception {
-		server = ExampleServer.start(folder);
-		team = server.open(DiagramKind.TEAM);
-	}
-
-	@AfterEach
-	void close() {
-		server.close();
-	}
+	@RegisterExtension
+	final ServedExample example = ServedExample.showing(DiagramKind.TEAM);
 
 	@Test
 	void aTeamThenAMemberDroppedIntoIt() {
-		team.send(new CreateNodeOperation("node:team", GraphUtil.point(600, 600)));
-		team.send(new CreateNodeOperation("node:member", GraphUtil.point(610, 650), "team#members"));
-		Team created = (Team) team.document().element("team").orElseThrow();
+		example.session().send(new CreateNodeOperation("node:team", GraphUtil.point(600, 600)));
+		example.session().send(new CreateNodeOperation("node:member", GraphUtil.point(610, 650), "team#members"));
+		Team created = (Team) example.session().document().element("team").orElseThrow();
 		assertEquals(List.of("member"), created.getMembers().stream().map(Member::getId).toList());
-		assertEquals("team#members", team.require("member").getParent().getId());
+		assertEquals("team#members", example.session().require("member").getParent().getId());
 	}
 
 	@Test
 	void aMemberOutsideAnyTeamIsRefused() {
-		team.send(new CreateNodeOperation("node:member", GraphUtil.point(0, 0)));
-		assertEquals(List.of("A member belongs to a team: drop the new member into one."), team.messages("ERROR"));
+		example.session().send(new CreateNodeOperation("node:member", GraphUtil.point(0, 0)));
+		assertEquals(List.of("A member belongs to a team: drop the new member into one."), example.session().messages("ERROR"));
 	}
 
 	@Test
 	void aCurationEdgeGivesTheMemberTheRoleWithTheSettingsHours() {
-		team.send(new CreateEdgeOperation("edge:contributor", "paolo", "facebook-page"));
+		example.session().send(new CreateEdgeOperation("edge:contributor", "paolo", "facebook-page"));
 		Curation curation = curation("paolo", "facebook-page");
 		assertEquals(CurationRole.CONTRIBUTOR, curation.getRole());
 		assertEquals(1.0, curation.getWeeklyHours(), "hoursPerRole");
-		assertEquals("edge:contributor", team.require("curation:paolo:facebook-page").getType());
-		assertEquals(2.0, team.require("paolo#load").getArgs().get("curatedHours"));
+		assertEquals("edge:contributor", example.session().require("curation:paolo:facebook-page").getType());
+		assertEquals(2.0, example.session().require("paolo#load").getArgs().get("curatedHours"));
 
-		team.send(new CreateEdgeOperation("edge:backup", "paolo", "facebook-page"));
+		example.session().send(new CreateEdgeOperation("edge:backup", "paolo", "facebook-page"));
 		assertEquals(List.of("'Paolo' already is contributor of 'Facebook page': change that role instead of adding another."),
-				team.messages("ERROR"));
+				example.session().messages("ERROR"));
 	}
 
 	@Test
 	void reconnectingACurationToAnotherPresenceMovesIt() {
-		team.send(new ReconnectEdgeOperation("curation:paolo:anobii-library", "paolo", "flickr-photos"));
-		GEdge moved = (GEdge) team.require("curation:paolo:flickr-photos");
+		example.session().send(new ReconnectEdgeOperation("curation:paolo:anobii-library", "paolo", "flickr-photos"));
+		GEdge moved = (GEdge) example.session().require("curation:paolo:flickr-photos");
 		assertEquals("edge:owner", moved.getType());
-		assertFalse(team.element("curation:paolo:anobii-library").isPresent());
-		team.send(new UndoAction());
-		assertTrue(team.element("curation:paolo:anobii-library").isPresent());
+		assertFalse(example.session().element("curation:paolo:anobii-library").isPresent());
+		example.session().send(new UndoAction());
+		assertTrue(example.session().element("curation:paolo:anobii-library").isPresent());
 	}
 
 	@Test
 	void deletingAMemberTakesTheirCurationsWithThem() {
-		team.send(new DeleteOperation(List.of("luca")));
-		assertTrue(team.document().element("luca").isEmpty());
-		assertTrue(team.root().getChildren().stream().noneMatch(edge -> edge.getId().startsWith("curation:luca:")));
-		team.send(new UndoAction());
-		assertEquals(2, ((Member) team.document().element("luca").orElseThrow()).getCurations().size());
+		example.session().send(new DeleteOperation(List.of("luca")));
+		assertTrue(example.session().document().element("luca").isEmpty());
+		assertTrue(example.session().root().getChildren().stream().noneMatch(edge -> edge.getId().startsWith("curation:luca:")));
+		example.session().send(new UndoAction());
+		assertEquals(2, ((Member) example.session().document().element("luca").orElseThrow()).getCurations().size());
 	}
 
 	private Curation curation(String member, String presence) {
-		return ((Member) team.document().element(member).orElseThrow()).getCurations().stream()
+		return ((Member) example.session().document().element(member).orElseThrow()).getCurations().stream()
 				.filter(curation -> curation.getPresence().getId().equals(presence)).findFirst().orElseThrow();
 	}
 }

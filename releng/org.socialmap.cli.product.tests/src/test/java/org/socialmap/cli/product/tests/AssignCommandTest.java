@@ -9,25 +9,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.socialmap.cli.product.tests.SocialmapScript.Result;
 
 /** {@code socialmap assign} through the real launcher: proposals, the atomic --apply and its backup. */
-class AssignCommandTest {
-
-	@TempDir
-	static Path cache;
-	@TempDir
-	Path folder;
-
-	private static SocialmapScript socialmap;
-
-	@BeforeAll
-	static void findScript() {
-		socialmap = SocialmapScript.installed(cache);
-	}
+class AssignCommandTest extends InstalledScriptTest {
 
 	@Test
 	void proposalsArePrintedWithReasonsAndNothingIsWritten() throws Exception {

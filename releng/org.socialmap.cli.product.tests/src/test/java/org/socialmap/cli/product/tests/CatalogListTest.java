@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.socialmap.cli.product.tests.SocialmapScript.Result;
 
 import com.google.gson.JsonArray;
@@ -19,7 +16,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /** {@code socialmap catalog list} on the installation as built: the built-in catalog alone. */
-class CatalogListTest {
+class CatalogListTest extends InstalledScriptTest {
 
 	/** The members docs/cli.md promises, each always present. */
 	static final Set<String> CATALOG_MEMBERS = Set.of("id", "name", "contributor", "file", "priority",
@@ -29,16 +26,6 @@ class CatalogListTest {
 	static final Set<String> KIND_MEMBERS = Set.of("id", "name", "description", "catalog");
 	static final Set<String> MODEL_MEMBERS = Set.of("id", "name", "structure", "description", "source", "builtIn");
 	static final Set<String> PROBLEM_MEMBERS = Set.of("severity", "contributor", "file", "line", "message");
-
-	@TempDir
-	static Path cache;
-
-	private static SocialmapScript socialmap;
-
-	@BeforeAll
-	static void findScript() {
-		socialmap = SocialmapScript.installed(cache);
-	}
 
 	@Test
 	void textListsTheBuiltInCatalogWithClosedPlatformsMarked() throws Exception {

@@ -9,25 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.socialmap.cli.product.tests.SocialmapScript.Result;
 
 /** {@code socialmap render} through the real launcher, with no display (headless Chromium). */
-class RenderCommandTest {
-
-	@TempDir
-	static Path cache;
-	@TempDir
-	Path folder;
-
-	private static SocialmapScript socialmap;
-
-	@BeforeAll
-	static void findScript() {
-		socialmap = SocialmapScript.installed(cache);
-	}
+class RenderCommandTest extends InstalledScriptTest {
 
 	@Test
 	void theMapOfTheArticlesExampleAsSvgNamesItsPresencesAndInlinesTheirIcons() throws Exception {

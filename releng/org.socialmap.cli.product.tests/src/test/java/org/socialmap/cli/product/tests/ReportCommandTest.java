@@ -8,25 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.socialmap.cli.product.tests.SocialmapScript.Result;
 
 /** {@code socialmap report} through the real launcher, and the report opened in headless Chromium. */
-class ReportCommandTest {
-
-	@TempDir
-	static Path cache;
-	@TempDir
-	Path folder;
-
-	private static SocialmapScript socialmap;
-
-	@BeforeAll
-	static void findScript() {
-		socialmap = SocialmapScript.installed(cache);
-	}
+class ReportCommandTest extends InstalledScriptTest {
 
 	@Test
 	void theReportOfTheArticlesMapOpensWithoutAnyRequestLeavingTheMachine() throws Exception {

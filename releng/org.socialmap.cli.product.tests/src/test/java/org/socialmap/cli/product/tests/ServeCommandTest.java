@@ -23,9 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -35,23 +33,11 @@ import com.google.gson.JsonParser;
  * addresses, the session API answers with the token and refuses without it, and Ctrl+C (SIGINT) stops
  * it with exit code 0.
  */
-class ServeCommandTest {
+class ServeCommandTest extends InstalledScriptTest {
 
 	private static final Pattern PAGE = Pattern.compile("http://127\\.0\\.0\\.1:([0-9]+)/\\?token=([A-Za-z0-9_-]{43})");
 	private static final Duration PATIENCE = Duration.ofSeconds(120);
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(PATIENCE).build();
-
-	@TempDir
-	static Path cache;
-	@TempDir
-	Path folder;
-
-	private static SocialmapScript socialmap;
-
-	@BeforeAll
-	static void findScript() {
-		socialmap = SocialmapScript.installed(cache);
-	}
 
 	@Test
 	void servesTheExampleUntilCtrlC() throws Exception {

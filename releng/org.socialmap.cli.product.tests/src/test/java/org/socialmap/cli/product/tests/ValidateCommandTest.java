@@ -9,9 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.socialmap.cli.product.tests.SocialmapScript.Result;
 
 import com.google.gson.JsonArray;
@@ -20,19 +18,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /** {@code socialmap validate} through the real launcher: exit codes, text and JSON, bad files. */
-class ValidateCommandTest {
-
-	@TempDir
-	static Path cache;
-	@TempDir
-	Path folder;
-
-	private static SocialmapScript socialmap;
-
-	@BeforeAll
-	static void findScript() {
-		socialmap = SocialmapScript.installed(cache);
-	}
+class ValidateCommandTest extends InstalledScriptTest {
 
 	@Test
 	void theArticlesMapHasWarningsOnlyAndExitsWithZero() throws Exception {

@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -37,11 +38,13 @@ final class RunningStudio implements AutoCloseable {
 
 	/** Starts the script the pom names; stderr goes to {@code home/stderr.txt}. */
 	static RunningStudio start(Path home, String... files) throws IOException {
-		String script = System.getProperty("socialmap.studio.script");
-		assertNotNull(script, "the system property socialmap.studio.script names the script under test");
-		assertTrue(Files.isExecutable(Path.of(script)), script + " is not executable: is the studio product materialized?");
+		return start(builtScript(), home, files);
+	}
+
+	/** Starts a studio's script; stderr goes to {@code home/stderr.txt}. */
+	static RunningStudio start(Path script, Path home, String... files) throws IOException {
 		Path workspace = home.resolve("workspace");
-		ProcessBuilder builder = new ProcessBuilder(script);
+		ProcessBuilder builder = new ProcessBuilder(script.toString());
 		builder.command().add("-data");
 		builder.command().add(workspace.toString());
 		builder.command().addAll(List.of(files));
@@ -51,6 +54,21 @@ final class RunningStudio implements AutoCloseable {
 		Process process = builder.start();
 		process.getOutputStream().close();
 		return new RunningStudio(process, workspace);
+	}
+
+	/** A copy of the article's example (the pom names it) in {@code home}, for a studio to open and change. */
+	static Path copyOfTheExample(Path home) throws IOException {
+		Path example = home.resolve("social-media-in-azienda.socialmap");
+		Files.copy(Path.of(System.getProperty("socialmap.example")), example, StandardCopyOption.REPLACE_EXISTING);
+		return example;
+	}
+
+	/** The {@code socialmap-studio} script of the materialized product, which the pom names. */
+	static Path builtScript() {
+		String script = System.getProperty("socialmap.studio.script");
+		assertNotNull(script, "the system property socialmap.studio.script names the script under test");
+		assertTrue(Files.isExecutable(Path.of(script)), script + " is not executable: is the studio product materialized?");
+		return Path.of(script);
 	}
 
 	/**
@@ -83,6 +101,17 @@ final class RunningStudio implements AutoCloseable {
 	/** The workbench's error log: {@code .metadata/.log} of the workspace. */
 	Path errorLog() {
 		return workspace.resolve(".metadata/.log");
+	}
+
+	/** The entries the workbench logged as errors (severity 4) in {@link #errorLog()}, each with its message line. */
+	List<String> loggedErrors() throws IOException {
+		Path log = errorLog();
+		if (!Files.exists(log)) {
+			return List.of();
+		}
+		return List.of(Files.readString(log, StandardCharsets.UTF_8).split("(?m)^(?=!ENTRY )")).stream()
+				.filter(entry -> entry.matches("(?s)!ENTRY \\S+ 4 .*"))
+				.toList();
 	}
 
 	@Override

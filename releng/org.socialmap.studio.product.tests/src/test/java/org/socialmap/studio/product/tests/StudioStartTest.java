@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -29,8 +28,7 @@ class StudioStartTest {
 	@Test
 	void reachesTheWorkbenchWithTheExampleAndItsMapOpenAndNoErrorLogged() throws Exception {
 		assertNotNull(System.getenv("DISPLAY"), "the studio needs a display: run the build under xvfb-run (releng/scripts/build-and-test does)");
-		Path example = home.resolve("social-media-in-azienda.socialmap");
-		Files.copy(Path.of(System.getProperty("socialmap.example")), example, StandardCopyOption.REPLACE_EXISTING);
+		Path example = RunningStudio.copyOfTheExample(home);
 
 		try (RunningStudio studio = RunningStudio.start(home, example.toString())) {
 			String opened = "socialmap-studio: opened " + example + " in org.socialmap.ui.editor (";
@@ -41,7 +39,7 @@ class StudioStartTest {
 			Optional<RunningStudio.TimedLine> map = studio.awaitLine(candidate -> candidate.startsWith(drawn), START_TIMEOUT);
 			assertTrue(map.isPresent(), "the studio did not say '" + drawn + "...'; its stderr:\n" + stderr());
 			System.out.println("Socialmap Studio: the example's map drawn " + map.get().afterStart().toMillis() + " ms after the script started");
-			assertEquals(List.of(), errorEntries(studio.errorLog()), "errors in " + studio.errorLog());
+			assertEquals(List.of(), studio.loggedErrors(), "errors in " + studio.errorLog());
 		}
 	}
 
@@ -58,16 +56,6 @@ class StudioStartTest {
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertEquals(2, process.exitValue());
 		assertTrue(output.contains("no display") && output.contains("socialmap command line"), output);
-	}
-
-	/** The entries the workbench logged as errors (severity 4), each with its message line. */
-	private static List<String> errorEntries(Path log) throws IOException {
-		if (!Files.exists(log)) {
-			return List.of();
-		}
-		return List.of(Files.readString(log, StandardCharsets.UTF_8).split("(?m)^(?=!ENTRY )")).stream()
-				.filter(entry -> entry.matches("(?s)!ENTRY \\S+ 4 .*"))
-				.toList();
 	}
 
 	private String stderr() throws IOException {
