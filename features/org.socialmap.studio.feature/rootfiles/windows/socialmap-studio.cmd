@@ -11,6 +11,8 @@ setlocal EnableExtensions DisableDelayedExpansion
 set "install=%~dp0"
 
 if not defined JAVA_HOME goto no_java_home
+rem set JAVA_HOME="C:\...\jdk" keeps the quotes in the value: drop them.
+set "JAVA_HOME=%JAVA_HOME:"=%"
 if not exist "%JAVA_HOME%\bin\java.exe" goto no_java
 rem A JDK's release file says JAVA_VERSION="21.0.5" (or "1.8.0_402" for Java 8).
 if not exist "%JAVA_HOME%\release" goto no_java
