@@ -53,6 +53,11 @@ export class MapNode extends NamedNode {}
 /** `node:team`: a container of members (the server's type hints make it accept them). */
 export class TeamNode extends NamedNode {}
 
+/** Whether a team is drawn with its members: the server's `expanded` argument, true unless it says false. */
+export function isExpanded(team: Readonly<TeamNode>): boolean {
+    return team.args?.expanded !== false;
+}
+
 /** `node:member`: laid out by its team's `comp:members` compartment, like a label in a node. */
 export class MemberNode extends NamedNode {
     static override readonly DEFAULT_FEATURES = [...NamedNode.DEFAULT_FEATURES, layoutableChildFeature];

@@ -23,6 +23,7 @@ import { CanvasPngExporter, SelfContainedSvgExporter } from './export/exporters'
 import { MatrixCellClicks } from './matrix-cell-clicks';
 import { markStep } from './page-timings';
 import { ServerReplies } from './server-replies';
+import { TeamToggleClicks } from './team-toggle-clicks';
 
 /** Ctrl+Shift+L lays out what the user has not placed by hand; with Alt, everything. */
 @injectable()
@@ -64,6 +65,7 @@ export const socialmapModule = new FeatureModule(
         }
         bindAsService(context, TYPES.KeyListener, LayoutKeyListener);
         bindAsService(context, TYPES.MouseListener, MatrixCellClicks);
+        bindAsService(context, TYPES.MouseListener, TeamToggleClicks);
         bindAsService(context, TYPES.IDiagramStartup, RenderedMark);
 
         bind(SelfContainedSvgExporter).toSelf().inSingletonScope();

@@ -4,7 +4,7 @@
 import { GNode, RenderingContext, ShapeView, svg } from '@eclipse-glsp/client';
 import { injectable } from 'inversify';
 import { VNode } from 'snabbdom';
-import { LoadBar, MapNode, MemberNode, PlatformIcon, TeamNode, numberArg, stringArg } from '../model';
+import { LoadBar, MapNode, MemberNode, PlatformIcon, TeamNode, isExpanded, numberArg, stringArg } from '../model';
 import { curatorBadge } from './curator-badge';
 import { platformIconUrl } from '../page-params';
 import { loadBarGeometry } from './load-bar-geometry';
@@ -83,10 +83,24 @@ export class TeamNodeView extends ShapeView {
         return (
             <g class-socialmap-node={true} class-team={true} {...selectionClasses(node)}>
                 {body(node, 10)}
+                {teamToggle(node)}
                 {context.renderChildren(node)}
             </g>
         );
     }
+}
+
+/** Top right of a team: a minus that collapses it, a plus that expands it (team-toggle-clicks.ts). */
+function teamToggle(node: Readonly<TeamNode>): VNode {
+    const expanded = isExpanded(node);
+    const size = 14;
+    return (
+        <g class-team-toggle={true} transform={`translate(${Math.max(node.size.width, 0) - size - 6},6)`}>
+            <title>{expanded ? 'Collapse the team: hide its members' : 'Expand the team: show its members'}</title>
+            <rect x={0} y={0} width={size} height={size} rx={3} ry={3} />
+            <path d={expanded ? 'M 3.5,7 H 10.5' : 'M 3.5,7 H 10.5 M 7,3.5 V 10.5'} />
+        </g>
+    );
 }
 
 @injectable()

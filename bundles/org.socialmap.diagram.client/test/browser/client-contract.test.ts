@@ -267,6 +267,14 @@ describe('the diagram page against the contract', () => {
         await page.screenshot({ path: join(screenshots, 'team.png') });
     });
 
+    it('collapses a team from its toggle, through the collapsed property', async () => {
+        const page = browser.page;
+        assert.equal(await page.locator(`${byId('web-team')} .team-toggle title`).textContent(), 'Collapse the team: hide its members');
+        await page.locator(`${byId('web-team')} .team-toggle`).click();
+        const set = await server.waitFor('setProperty', action => action.feature === 'collapsed');
+        assert.deepEqual({ elementId: set.elementId, value: set.value }, { elementId: 'web-team', value: true });
+    });
+
     it('sets and clears a role from the matrix', async () => {
         const page = browser.page;
         await page.locator('[data-diagram="matrix"]').click();

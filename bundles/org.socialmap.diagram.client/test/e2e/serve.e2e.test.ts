@@ -174,6 +174,21 @@ describe('socialmap serve in headless Chromium', () => {
         await browser.page.screenshot({ path: join(screenshots, 'team.png') });
     });
 
+    it('collapses a team from its toggle and expands it again', async () => {
+        const page = browser.page;
+        const team = await page.locator('#diagram .team').first().getAttribute('id');
+        assert.ok(team, 'the example has a team');
+        const members = (await idsWithClass(browser, 'member')).length;
+        const memberCount = (condition: string): Promise<unknown> =>
+            page.waitForFunction(`document.querySelectorAll('#diagram svg .member').length ${condition}`);
+        await page.locator(`#diagram [id="${team}"] .team-toggle`).click();
+        await page.locator(`#diagram [id="${team}"].collapsed`).waitFor();
+        await memberCount(`< ${members}`);
+        await page.locator(`#diagram [id="${team}"] .team-toggle`).click();
+        await page.locator(`#diagram [id="${team}"]:not(.collapsed)`).waitFor();
+        await memberCount(`=== ${members}`);
+    });
+
     it('sets a role from the matrix', async () => {
         const page = browser.page;
         await open('matrix');
