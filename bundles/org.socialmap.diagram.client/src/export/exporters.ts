@@ -1,8 +1,10 @@
 // SVG and PNG export for the GLSP export pipeline (RequestExportAction -> ExportResultAction).
-// Both replace GLSP's defaults: the SVG is made self-contained, and the PNG is drawn on a plain
-// <canvas> since GLSP's OffscreenCanvas gives a blank image in WebKitGTK (the SWT Browser on Linux).
+// Both replace GLSP's defaults: the SVG is made self-contained and leaves out the page's controls,
+// and the PNG is drawn on a plain <canvas> since GLSP's OffscreenCanvas gives a blank image in
+// WebKitGTK (the SWT Browser on Linux).
 import { Action, DiagramExporter, GLSPSvgExporter, GModelRoot, PngExportOptions, SvgExportOptions } from '@eclipse-glsp/client';
 import { inject, injectable } from 'inversify';
+import { withoutPageControls } from './page-controls';
 import { makeSelfContained, svgDataUri } from './svg-inliner';
 import { rasterSize, withRasterSize } from './svg-raster-size';
 
@@ -31,7 +33,7 @@ export class SelfContainedSvgExporter implements DiagramExporter<SvgExportOption
     @inject(GLSPSvgExporter) protected svgExporter!: GLSPSvgExporter;
 
     async export(root: GModelRoot, options: SvgExportOptions = {}, cause?: Action): Promise<string> {
-        return makeSelfContained(this.svgExporter.exportToString(root, options, cause), fetchAsDataUri);
+        return makeSelfContained(withoutPageControls(this.svgExporter.exportToString(root, options, cause)), fetchAsDataUri);
     }
 }
 

@@ -5,6 +5,7 @@ import { GNode, RenderingContext, ShapeView, svg } from '@eclipse-glsp/client';
 import { injectable } from 'inversify';
 import { VNode } from 'snabbdom';
 import { LoadBar, MapNode, MemberNode, PlatformIcon, TeamNode, isExpanded, numberArg, stringArg } from '../model';
+import { PAGE_CONTROL_CLASS } from '../export/page-controls';
 import { curatorBadge } from './curator-badge';
 import { platformIconUrl } from '../page-params';
 import { loadBarGeometry } from './load-bar-geometry';
@@ -90,12 +91,15 @@ export class TeamNodeView extends ShapeView {
     }
 }
 
+/** Marks a control of the page, which exports leave out. */
+const pageControl = { [`class-${PAGE_CONTROL_CLASS}`]: true };
+
 /** Top right of a team: a minus that collapses it, a plus that expands it (team-toggle-clicks.ts). */
 function teamToggle(node: Readonly<TeamNode>): VNode {
     const expanded = isExpanded(node);
     const size = 14;
     return (
-        <g class-team-toggle={true} transform={`translate(${Math.max(node.size.width, 0) - size - 6},6)`}>
+        <g class-team-toggle={true} {...pageControl} transform={`translate(${Math.max(node.size.width, 0) - size - 6},6)`}>
             <title>{expanded ? 'Collapse the team: hide its members' : 'Expand the team: show its members'}</title>
             <rect x={0} y={0} width={size} height={size} rx={3} ry={3} />
             <path d={expanded ? 'M 3.5,7 H 10.5' : 'M 3.5,7 H 10.5 M 7,3.5 V 10.5'} />

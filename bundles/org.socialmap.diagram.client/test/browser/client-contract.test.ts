@@ -270,6 +270,8 @@ describe('the diagram page against the contract', () => {
     it('collapses a team from its toggle, through the collapsed property', async () => {
         const page = browser.page;
         assert.equal(await page.locator(`${byId('web-team')} .team-toggle title`).textContent(), 'Collapse the team: hide its members');
+        const exported = await page.evaluate(() => window.socialmap.exportSvg());
+        assert.ok(exported.includes('Web team') && !exported.includes('team-toggle'), 'the export leaves the toggle out');
         await page.locator(`${byId('web-team')} .team-toggle`).click();
         const set = await server.waitFor('setProperty', action => action.feature === 'collapsed');
         assert.deepEqual({ elementId: set.elementId, value: set.value }, { elementId: 'web-team', value: true });
